@@ -1,0 +1,73 @@
+namespace MaliRussiaTracker.Core.Domain;
+
+/// <summary>Where an article stands in the pipeline.</summary>
+public enum ArticleStatus
+{
+    /// <summary>Stored, waiting for the engine.</summary>
+    Pending,
+    /// <summary>Read by the engine; its findings are stored as suggestions.</summary>
+    Analysed,
+    /// <summary>The engine failed on it; the reason is kept.</summary>
+    Failed,
+}
+
+/// <summary>One article as stored: the text as received, the clean text, and what the engine read out of it.</summary>
+public class Article
+{
+    public long Id { get; set; }
+    public string? Url { get; set; }
+    /// <summary>The URL without tracking parameters, fragments or case noise: the key for exact duplicates.</summary>
+    public string? CanonicalUrl { get; set; }
+    /// <summary>SHA-256 of the normalised text, hex: the other key for exact duplicates.</summary>
+    public required string ContentHash { get; set; }
+    public string? Title { get; set; }
+    public string? Outlet { get; set; }
+    public string? Author { get; set; }
+    public string? Language { get; set; }
+    public DateOnly? Published { get; set; }
+    public PartialDate? MainDate { get; set; }
+    /// <summary>What was received (the page's HTML, or the file's text), kept beside the clean text.</summary>
+    public required string RawText { get; set; }
+    public required string CleanText { get; set; }
+    public List<FurnitureSpan> Furniture { get; set; } = [];
+    public double Relevance { get; set; }
+    /// <summary>The engine's yes or no; an editor may overrule it.</summary>
+    public bool? IsRelevant { get; set; }
+    public ArticleStatus Status { get; set; }
+    public string? StatusReason { get; set; }
+    public DateTimeOffset ReceivedAt { get; set; }
+    public DateTimeOffset? AnalysedAt { get; set; }
+    /// <summary>Changed on every save, so two editors saving one article cannot overwrite each other unseen.</summary>
+    public Guid Version { get; set; }
+
+    public long? StoryId { get; set; }
+    public Story? Story { get; set; }
+    public long? ImportBatchId { get; set; }
+    public ImportBatch? ImportBatch { get; set; }
+
+    public List<Mention> Mentions { get; set; } = [];
+    public List<DatedFact> DatedFacts { get; set; } = [];
+    public List<Quote> Quotes { get; set; } = [];
+    public List<ArticleTag> Tags { get; set; } = [];
+}
+
+/// <summary>A stretch of the received text that is site furniture, not the article; kept, marked as removed.</summary>
+public class FurnitureSpan
+{
+    public int Start { get; set; }
+    public int End { get; set; }
+    /// <summary>related-articles, author-articles, subscription, error-report, editor-line, …</summary>
+    public required string Kind { get; set; }
+}
+
+/// <summary>Articles that tell one story in other words; corroboration counts stories, not articles.</summary>
+public class Story
+{
+    public long Id { get; set; }
+    /// <summary>A stable key for the story, independent of database ids.</summary>
+    public required string Key { get; set; }
+    public string? Title { get; set; }
+    public PartialDate? MainDate { get; set; }
+    public DateTimeOffset CreatedAt { get; set; }
+    public List<Article> Articles { get; set; } = [];
+}

@@ -1,0 +1,78 @@
+namespace MaliRussiaTracker.Core.Domain;
+
+/// <summary>A feed the worker polls; its polling state lives here so a restart loses nothing.</summary>
+public class Feed
+{
+    public long Id { get; set; }
+    public required string Url { get; set; }
+    public string? Title { get; set; }
+    public TimeSpan PollInterval { get; set; }
+    public bool IsPaused { get; set; }
+    public DateTimeOffset NextCheckAt { get; set; }
+    public DateTimeOffset? LastCheckedAt { get; set; }
+    public string? ETag { get; set; }
+    public string? LastModified { get; set; }
+    public int ErrorCount { get; set; }
+    public string? LastError { get; set; }
+}
+
+public enum ImportFormat
+{
+    Jsonl,
+    Csv,
+    Zip,
+    Text,
+}
+
+public enum ImportBatchStatus
+{
+    Running,
+    Completed,
+    Failed,
+}
+
+public class ImportBatch
+{
+    public long Id { get; set; }
+    public required string FileName { get; set; }
+    public ImportFormat Format { get; set; }
+    public ImportBatchStatus Status { get; set; }
+    public string? StartedBy { get; set; }
+    public DateTimeOffset StartedAt { get; set; }
+    public DateTimeOffset? FinishedAt { get; set; }
+    public string? Error { get; set; }
+    public List<ImportItem> Items { get; set; } = [];
+}
+
+public enum ImportOutcome
+{
+    Imported,
+    Duplicate,
+    Rejected,
+}
+
+/// <summary>What became of one item of a batch, by its position in the file.</summary>
+public class ImportItem
+{
+    public long Id { get; set; }
+    public long ImportBatchId { get; set; }
+    public int Position { get; set; }
+    /// <summary>What names the item to a person: its URL, its entry in the ZIP, its line.</summary>
+    public required string Reference { get; set; }
+    public ImportOutcome Outcome { get; set; }
+    public string? Reason { get; set; }
+    public long? ArticleId { get; set; }
+}
+
+/// <summary>Who changed what, when, with the values before and after (JSON).</summary>
+public class AuditEntry
+{
+    public long Id { get; set; }
+    public DateTimeOffset At { get; set; }
+    public required string User { get; set; }
+    public required string EntityType { get; set; }
+    public required string EntityKey { get; set; }
+    public required string Action { get; set; }
+    public string? Before { get; set; }
+    public string? After { get; set; }
+}

@@ -1,0 +1,99 @@
+namespace MaliRussiaTracker.Core.Domain;
+
+/// <summary>Whether an entry of the world is known, or proposed by the machine and waiting for an editor.</summary>
+public enum EntryStatus
+{
+    Confirmed,
+    Candidate,
+}
+
+public enum ActorKind
+{
+    Person,
+    Organisation,
+    State,
+}
+
+/// <summary>A name (« Goita ») or a title or role that stands for the actor (« le chef de la diplomatie nigérienne »).</summary>
+public enum AliasKind
+{
+    Name,
+    Role,
+}
+
+public class Actor
+{
+    public long Id { get; set; }
+    public required string Slug { get; set; }
+    public required string Name { get; set; }
+    public ActorKind Kind { get; set; }
+    public string? Description { get; set; }
+    public EntryStatus Status { get; set; }
+    public List<ActorAlias> Aliases { get; set; } = [];
+}
+
+public class ActorAlias
+{
+    public long Id { get; set; }
+    public long ActorId { get; set; }
+    public required string Text { get; set; }
+    public AliasKind Kind { get; set; }
+}
+
+public enum PlaceKind
+{
+    City,
+    Building,
+    Region,
+    Country,
+}
+
+public class Place
+{
+    public long Id { get; set; }
+    public required string Slug { get; set; }
+    public required string Name { get; set; }
+    public PlaceKind Kind { get; set; }
+    public string? Description { get; set; }
+    public EntryStatus Status { get; set; }
+    public List<string> Aliases { get; set; } = [];
+    /// <summary>For a capital: the state it stands for when the text means its government (« Bamako et Moscou consolident… »).</summary>
+    public long? GovernmentActorId { get; set; }
+    public Actor? GovernmentActor { get; set; }
+}
+
+public class Event
+{
+    public long Id { get; set; }
+    public required string Key { get; set; }
+    public required string Title { get; set; }
+    public string? Description { get; set; }
+    public PartialDate Date { get; set; }
+    public EntryStatus Status { get; set; }
+    public long? PlaceId { get; set; }
+    public Place? Place { get; set; }
+    /// <summary>Words that tell the event apart from others on the same day and place.</summary>
+    public List<string> Keywords { get; set; } = [];
+    public List<Actor> Participants { get; set; } = [];
+}
+
+public class Agreement
+{
+    public long Id { get; set; }
+    public required string Key { get; set; }
+    public required string Title { get; set; }
+    public string? Description { get; set; }
+    public EntryStatus Status { get; set; }
+    public List<string> Keywords { get; set; } = [];
+    public List<Actor> Parties { get; set; } = [];
+    public List<AgreementMilestone> Milestones { get; set; } = [];
+}
+
+/// <summary>A step in an agreement's life: validated, ratified, in force, …</summary>
+public class AgreementMilestone
+{
+    public long Id { get; set; }
+    public long AgreementId { get; set; }
+    public PartialDate Date { get; set; }
+    public required string Description { get; set; }
+}
