@@ -1,0 +1,39 @@
+using MaliRussiaTracker.Data.Setup;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+
+namespace MaliRussiaTracker.Data.Sqlite;
+
+/// <summary>The embedded default: one file under the data folder, created on first run.</summary>
+public sealed class SqliteDatabaseProvider : IDatabaseProvider
+{
+    public string Name => "Sqlite";
+
+    public bool IsEmbedded => true;
+
+    public string DefaultConnectionString(DatabaseOptions options) => new SqliteConnectionStringBuilder
+    {
+        DataSource = Path.Combine(Path.GetFullPath(options.DataFolder), "tracker.db"),
+        ForeignKeys = true,
+        // Seconds a writer waits for another's lock before giving up: the web app and the CLI may write at once.
+        DefaultTimeout = 30,
+    }.ToString();
+
+    public void Configure(DbContextOptionsBuilder builder, string connectionString)
+    {
+        var file = new SqliteConnectionStringBuilder(connectionString).DataSource;
+        var folder = string.IsNullOrEmpty(file) || file == ":memory:" ? null : Path.GetDirectoryName(Path.GetFullPath(file));
+        if (folder is not null)
+            Directory.CreateDirectory(folder);
+
+        builder.UseSqlite(connectionString, sqlite => sqlite.MigrationsAssembly(typeof(SqliteDatabaseProvider).Assembly));
+        builder.ReplaceService<IModelCustomizer, SqliteModelCustomizer>();
+    }
+
+    public async Task PrepareAsync(TrackerDbContext db, CancellationToken cancellationToken)
+    {
+        // WAL lets the web app read while the worker writes; the mode is stored in the file, so once is enough.
+        await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+    }
+}

@@ -1,0 +1,18 @@
+using MaliRussiaTracker.Core.Domain;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace MaliRussiaTracker.Data.Configurations;
+
+internal sealed class AgreementConfiguration : IEntityTypeConfiguration<Agreement>
+{
+    public void Configure(EntityTypeBuilder<Agreement> builder)
+    {
+        builder.Property(a => a.Key).HasMaxLength(150);
+        builder.Property(a => a.Title).HasMaxLength(1000);
+        builder.Property(a => a.Description).HasMaxLength(4000);
+        builder.HasIndex(a => a.Key).IsUnique();
+        builder.HasMany(a => a.Parties).WithMany().UsingEntity("AgreementParties");
+        builder.HasMany(a => a.Milestones).WithOne().HasForeignKey(m => m.AgreementId).OnDelete(DeleteBehavior.Cascade);
+    }
+}

@@ -1,0 +1,35 @@
+using MaliRussiaTracker.Core.Domain;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace MaliRussiaTracker.Data.Configurations;
+
+internal sealed class ArticleConfiguration : IEntityTypeConfiguration<Article>
+{
+    public void Configure(EntityTypeBuilder<Article> builder)
+    {
+        builder.Property(a => a.Url).HasMaxLength(2048);
+        builder.Property(a => a.CanonicalUrl).HasMaxLength(2048);
+        builder.Property(a => a.ContentHash).HasMaxLength(64);
+        builder.Property(a => a.Title).HasMaxLength(1000);
+        builder.Property(a => a.Outlet).HasMaxLength(200);
+        builder.Property(a => a.Author).HasMaxLength(200);
+        builder.Property(a => a.Language).HasMaxLength(8);
+        builder.Property(a => a.Version).IsConcurrencyToken();
+        builder.ComplexCollection(a => a.Furniture, furniture => furniture.ToJson());
+
+        // The last guards against storing one article twice, whatever the code above them does.
+        builder.HasIndex(a => a.ContentHash).IsUnique();
+        builder.HasIndex(a => a.CanonicalUrl).IsUnique();
+        builder.HasIndex(a => a.Published);
+        builder.HasIndex(a => a.MainDate);
+        builder.HasIndex(a => new { a.Status, a.ReceivedAt });
+
+        builder.HasOne(a => a.Story).WithMany(s => s.Articles).HasForeignKey(a => a.StoryId).OnDelete(DeleteBehavior.SetNull);
+        builder.HasOne(a => a.ImportBatch).WithMany().HasForeignKey(a => a.ImportBatchId).OnDelete(DeleteBehavior.SetNull);
+        builder.HasMany(a => a.Mentions).WithOne().HasForeignKey(m => m.ArticleId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(a => a.DatedFacts).WithOne().HasForeignKey(d => d.ArticleId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(a => a.Quotes).WithOne().HasForeignKey(q => q.ArticleId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(a => a.Tags).WithOne().HasForeignKey(t => t.ArticleId).OnDelete(DeleteBehavior.Cascade);
+    }
+}

@@ -1,0 +1,19 @@
+using MaliRussiaTracker.Core.Domain;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace MaliRussiaTracker.Data.Configurations;
+
+internal sealed class EventConfiguration : IEntityTypeConfiguration<Event>
+{
+    public void Configure(EntityTypeBuilder<Event> builder)
+    {
+        builder.Property(e => e.Key).HasMaxLength(150);
+        builder.Property(e => e.Title).HasMaxLength(1000);
+        builder.Property(e => e.Description).HasMaxLength(4000);
+        builder.HasIndex(e => e.Key).IsUnique();
+        builder.HasIndex(e => e.Date);
+        builder.HasOne(e => e.Place).WithMany().HasForeignKey(e => e.PlaceId).OnDelete(DeleteBehavior.SetNull);
+        builder.HasMany(e => e.Participants).WithMany().UsingEntity("EventParticipants");
+    }
+}

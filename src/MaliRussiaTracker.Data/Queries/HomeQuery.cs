@@ -1,0 +1,36 @@
+using MaliRussiaTracker.Core.Domain;
+using Microsoft.EntityFrameworkCore;
+
+namespace MaliRussiaTracker.Data.Queries;
+
+public sealed record HomeEventRow(string Key, string Title, PartialDate Date, string? Place, EntryStatus Status);
+
+public sealed record HomeArticleRow(long Id, string? Title, string? Outlet, DateOnly? Published, PartialDate? MainDate, ArticleStatus Status, DateTimeOffset ReceivedAt);
+
+/// <summary>What the home page shows: the first events in date order and the latest articles, with the totals.</summary>
+public sealed record HomeView(IReadOnlyList<HomeEventRow> Events, int EventCount, IReadOnlyList<HomeArticleRow> Articles, int ArticleCount, int ActorCount);
+
+public sealed class HomeQuery(IDbContextFactory<TrackerDbContext> contexts)
+{
+    public async Task<HomeView> GetAsync(int maxEvents, int maxArticles, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        // The ISO text of a PartialDate sorts in timeline order, so the database orders by the column itself.
+        var events = await db.Events.AsNoTracking()
+            .OrderBy(e => e.Date).ThenBy(e => e.Key)
+            .Take(maxEvents)
+            .Select(e => new HomeEventRow(e.Key, e.Title, e.Date, e.Place == null ? null : e.Place.Name, e.Status))
+            .ToListAsync(cancellationToken);
+        var articles = await db.Articles.AsNoTracking()
+            .OrderByDescending(a => a.Id)
+            .Take(maxArticles)
+            .Select(a => new HomeArticleRow(a.Id, a.Title, a.Outlet, a.Published, a.MainDate, a.Status, a.ReceivedAt))
+            .ToListAsync(cancellationToken);
+        return new HomeView(
+            events,
+            await db.Events.CountAsync(cancellationToken),
+            articles,
+            await db.Articles.CountAsync(cancellationToken),
+            await db.Actors.CountAsync(cancellationToken));
+    }
+}

@@ -1,0 +1,35 @@
+using MaliRussiaTracker.Data.Queries;
+using MaliRussiaTracker.Data.Seeding;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace MaliRussiaTracker.Data.Setup;
+
+public static class DataServiceCollectionExtensions
+{
+    /// <summary>
+    /// The database chosen by <c>Database:Provider</c> among <paramref name="providers"/>, its context factory,
+    /// migrations, seeding and query services. An unknown provider name fails here, at start, naming the known ones.
+    /// </summary>
+    public static IServiceCollection AddTrackerData(this IServiceCollection services, IConfiguration configuration, params IDatabaseProvider[] providers)
+    {
+        var options = configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
+        var provider = providers.FirstOrDefault(p => string.Equals(p.Name, options.Provider, StringComparison.OrdinalIgnoreCase))
+            ?? throw new InvalidOperationException(
+                $"Database:Provider '{options.Provider}' is not known. Known providers: {string.Join(", ", providers.Select(p => p.Name))}.");
+        var connectionString = configuration.GetConnectionString(DatabaseOptions.ConnectionStringName);
+        if (string.IsNullOrWhiteSpace(connectionString))
+            connectionString = provider.DefaultConnectionString(options);
+
+        services.AddSingleton(options);
+        services.AddSingleton(provider);
+        services.AddDbContextFactory<TrackerDbContext>(builder => provider.Configure(builder, connectionString));
+        services.AddSingleton<DatabaseMigrator>();
+        services.AddSingleton<WorldSeeder>();
+        services.AddSingleton<HomeQuery>();
+        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+        services.AddSingleton(TimeProvider.System);
+        return services;
+    }
+}

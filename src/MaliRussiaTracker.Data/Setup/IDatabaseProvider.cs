@@ -1,0 +1,25 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace MaliRussiaTracker.Data.Setup;
+
+/// <summary>
+/// What one database engine brings: how to connect, where its migrations are, and what it needs once the
+/// schema is there. Each provider project has one; the composition roots pass the known ones in.
+/// </summary>
+public interface IDatabaseProvider
+{
+    /// <summary>The value of <c>Database:Provider</c> that selects it.</summary>
+    string Name { get; }
+
+    /// <summary>Whether it runs inside the application's process with no server to set up.</summary>
+    bool IsEmbedded { get; }
+
+    /// <summary>The connection string to use when the configuration gives none; throws where none can be made up.</summary>
+    string DefaultConnectionString(DatabaseOptions options);
+
+    /// <summary>Points EF Core at the engine and at this provider's migrations.</summary>
+    void Configure(DbContextOptionsBuilder builder, string connectionString);
+
+    /// <summary>Settings that live in the database and must be made once the schema exists (journal mode, …).</summary>
+    Task PrepareAsync(TrackerDbContext db, CancellationToken cancellationToken);
+}
