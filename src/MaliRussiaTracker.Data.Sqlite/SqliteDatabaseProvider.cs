@@ -14,7 +14,7 @@ public sealed class SqliteDatabaseProvider : IDatabaseProvider
 
     public string DefaultConnectionString(DatabaseOptions options) => new SqliteConnectionStringBuilder
     {
-        DataSource = Path.Combine(Path.GetFullPath(options.DataFolder), "tracker.db"),
+        DataSource = Path.Combine(options.ResolveDataFolder(), "tracker.db"),
         ForeignKeys = true,
         // Seconds a writer waits for another's lock before giving up: the web app and the CLI may write at once.
         DefaultTimeout = 30,

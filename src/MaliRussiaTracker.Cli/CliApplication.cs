@@ -1,0 +1,63 @@
+using System.CommandLine;
+using MaliRussiaTracker.Cli.Commands;
+using MaliRussiaTracker.Data.Postgres;
+using MaliRussiaTracker.Data.Setup;
+using MaliRussiaTracker.Data.Sqlite;
+using MaliRussiaTracker.Ingestion;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace MaliRussiaTracker.Cli;
+
+/// <summary>
+/// <c>mrt</c>: the same configuration keys and the same data setup as the web app (Database__Provider,
+/// ConnectionStrings__Tracker, …), for the jobs an admin runs from a shell.
+/// </summary>
+public static class CliApplication
+{
+    /// <param name="settings">Settings laid over the environment's, as tests pass a database of their own.</param>
+    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter errors, IReadOnlyDictionary<string, string?>? settings = null)
+    {
+        var context = new CliContext(output, errors, () => BuildServices(settings));
+        var root = new RootCommand("MaliRussiaTracker: Mali–Russia military cooperation in the French-language press.")
+        {
+            MigrateCommand.Create(context),
+            SeedCommand.Create(context),
+        };
+        try
+        {
+            return await root.Parse(args).InvokeAsync(new InvocationConfiguration { Output = output, Error = errors, EnableDefaultExceptionHandler = false });
+        }
+        catch (InvalidOperationException e)
+        {
+            // Configuration errors (an unknown provider, a missing connection string) are the user's to fix: no stack trace.
+            await errors.WriteLineAsync($"mrt: {e.Message}");
+            return 1;
+        }
+    }
+
+    private static ServiceProvider BuildServices(IReadOnlyDictionary<string, string?>? settings)
+    {
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { ContentRootPath = AppContext.BaseDirectory, DisableDefaults = false });
+        if (settings is not null)
+            builder.Configuration.AddInMemoryCollection(settings);
+        // Logs go to standard error, so what a command prints on standard output stays machine-readable.
+        builder.Logging.AddConsole(console => console.LogToStandardErrorThreshold = LogLevel.Trace);
+        builder.Logging.AddFilter("Microsoft", LogLevel.Warning);
+        builder.Services.AddTrackerData(builder.Configuration, new SqliteDatabaseProvider(), new PostgresDatabaseProvider());
+        builder.Services.AddIngestion();
+        return builder.Services.BuildServiceProvider();
+    }
+}
+
+/// <summary>What every command needs: where to write, and the services, built only when a command runs.</summary>
+public sealed class CliContext(TextWriter output, TextWriter errors, Func<ServiceProvider> services)
+{
+    public TextWriter Output { get; } = output;
+
+    public TextWriter Errors { get; } = errors;
+
+    public ServiceProvider BuildServices() => services();
+}

@@ -1,0 +1,40 @@
+using MaliRussiaTracker.Data.Postgres;
+using MaliRussiaTracker.Data.Setup;
+using MaliRussiaTracker.Data.Sqlite;
+using MaliRussiaTracker.Ingestion;
+using MaliRussiaTracker.Web.Components;
+using MaliRussiaTracker.Web.Health;
+using MaliRussiaTracker.Web.Logging;
+using MaliRussiaTracker.Web.Startup;
+using MudBlazor.Services;
+using Serilog;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.AddTrackerLogging();
+builder.Services.AddTrackerData(builder.Configuration, new SqliteDatabaseProvider(), new PostgresDatabaseProvider());
+builder.Services.AddIngestion();
+builder.Services.AddDatabaseStartup();
+builder.Services.AddRazorComponents().AddInteractiveServerComponents();
+builder.Services.AddMudServices();
+
+var app = builder.Build();
+
+if (!app.Environment.IsDevelopment())
+{
+    app.UseExceptionHandler("/error", createScopeForErrors: true);
+    app.UseHsts();
+}
+
+app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+app.UseSerilogRequestLogging();
+app.UseAntiforgery();
+
+app.MapTrackerHealth();
+app.MapStaticAssets();
+app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+
+app.Run();
+
+/// <summary>Visible to WebApplicationFactory in the tests.</summary>
+public partial class Program;
