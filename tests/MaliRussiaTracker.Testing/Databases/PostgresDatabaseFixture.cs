@@ -30,6 +30,9 @@ public class PostgresDatabaseFixture : DatabaseFixture
         ConnectionString = new NpgsqlConnectionStringBuilder(ServerConnectionString) { Database = _name }.ToString();
     }
 
+    /// <summary>Drops the database under the feet of whatever uses it, as an outage would.</summary>
+    public Task DropNowAsync() => DropDatabaseAsync();
+
     protected override async Task DropDatabaseAsync()
     {
         if (ConnectionString.Length == 0)
