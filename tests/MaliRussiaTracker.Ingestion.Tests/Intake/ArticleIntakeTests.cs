@@ -1,0 +1,78 @@
+using MaliRussiaTracker.Core.Domain;
+using MaliRussiaTracker.Ingestion.Intake;
+using MaliRussiaTracker.Testing.Databases;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Time.Testing;
+
+namespace MaliRussiaTracker.Ingestion.Tests.Intake;
+
+public abstract class ArticleIntakeTests(DatabaseFixture database)
+{
+    private readonly FakeTimeProvider _clock = new(new DateTimeOffset(2025, 11, 12, 8, 0, 0, TimeSpan.Zero));
+
+    private ArticleIntake Intake => new(database.Contexts, _clock, NullLogger<ArticleIntake>.Instance);
+
+    [Fact]
+    public async Task A_new_article_is_stored_as_pending_with_its_keys_and_the_time_it_arrived()
+    {
+        var result = await Intake.SubmitAsync(new ArticleSubmission("Bamako et Moscou signent un accord.\r\nLe texte entre en vigueur en janvier.")
+        {
+            Url = "https://www.journal.example/accord?utm_source=rss", Title = "Un accord", Outlet = "Journal", Published = new DateOnly(2025, 11, 11),
+        }, CancellationToken.None);
+
+        Assert.Equal(IntakeOutcome.Stored, result.Outcome);
+        await using var db = database.NewContext();
+        var article = await db.Articles.SingleAsync(a => a.Id == result.ArticleId);
+        Assert.Equal((ArticleStatus.Pending, "https://journal.example/accord", "Journal"), (article.Status, article.CanonicalUrl, article.Outlet));
+        Assert.Equal(_clock.GetUtcNow(), article.ReceivedAt);
+        Assert.DoesNotContain('\r', article.CleanText);
+    }
+
+    [Fact]
+    public async Task The_same_text_again_is_a_duplicate_of_the_first_and_is_not_stored()
+    {
+        var first = await Intake.SubmitAsync(new ArticleSubmission("Une délégation russe   reçue à Koulouba ce mardi."), CancellationToken.None);
+
+        var again = await Intake.SubmitAsync(new ArticleSubmission("Une délégation russe reçue\nà Koulouba ce mardi.") { Url = "https://autre.example/x" }, CancellationToken.None);
+
+        Assert.Equal(new IntakeResult(IntakeOutcome.Duplicate, first.ArticleId, $"same text as article {first.ArticleId}"), again);
+    }
+
+    [Fact]
+    public async Task The_same_page_under_a_tracking_url_is_a_duplicate_even_when_its_text_changed()
+    {
+        var first = await Intake.SubmitAsync(new ArticleSubmission("Première version du texte sur la coopération.") { Url = "https://site.example/cooperation" }, CancellationToken.None);
+
+        var again = await Intake.SubmitAsync(new ArticleSubmission("Version corrigée du texte sur la coopération.") { Url = "https://site.example/cooperation/?utm_campaign=x" }, CancellationToken.None);
+
+        Assert.Equal(IntakeOutcome.Duplicate, again.Outcome);
+        Assert.Equal(first.ArticleId, again.ArticleId);
+    }
+
+    [Fact]
+    public async Task Many_writers_submitting_one_article_at_once_store_it_once()
+    {
+        var submission = new ArticleSubmission("Le même article arrive par plusieurs flux au même moment.") { Url = "https://concurrent.example/a" };
+
+        var results = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => Task.Run(() => Intake.SubmitAsync(submission, CancellationToken.None))));
+
+        Assert.Single(results, r => r.Outcome == IntakeOutcome.Stored);
+        Assert.Single(results.Select(r => r.ArticleId).Distinct());
+        await using var db = database.NewContext();
+        Assert.Equal(1, await db.Articles.CountAsync(a => a.CanonicalUrl == "https://concurrent.example/a"));
+    }
+
+    [Fact]
+    public async Task An_empty_text_is_refused_before_anything_is_stored()
+    {
+        await Assert.ThrowsAsync<ArgumentException>(() => Intake.SubmitAsync(new ArticleSubmission("   ") { Url = "https://empty.example/" }, CancellationToken.None));
+
+        await using var db = database.NewContext();
+        Assert.False(await db.Articles.AnyAsync(a => a.Url == "https://empty.example/"));
+    }
+}
+
+public sealed class ArticleIntakeTestsOnSqlite(SqliteDatabaseFixture database) : ArticleIntakeTests(database), IClassFixture<SqliteDatabaseFixture>;
+
+public sealed class ArticleIntakeTestsOnPostgres(PostgresDatabaseFixture database) : ArticleIntakeTests(database), IClassFixture<PostgresDatabaseFixture>;
