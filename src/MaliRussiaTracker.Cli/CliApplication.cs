@@ -25,6 +25,7 @@ public static class CliApplication
         {
             MigrateCommand.Create(context),
             SeedCommand.Create(context),
+            ImportCommand.Create(context),
         };
         try
         {
@@ -47,7 +48,7 @@ public static class CliApplication
         builder.Logging.AddConsole(console => console.LogToStandardErrorThreshold = LogLevel.Trace);
         builder.Logging.AddFilter("Microsoft", LogLevel.Warning);
         builder.Services.AddTrackerData(builder.Configuration, new SqliteDatabaseProvider(), new PostgresDatabaseProvider());
-        builder.Services.AddIngestion();
+        builder.Services.AddIngestion(builder.Configuration);
         return builder.Services.BuildServiceProvider();
     }
 }

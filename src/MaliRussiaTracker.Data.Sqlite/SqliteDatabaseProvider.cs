@@ -31,6 +31,17 @@ public sealed class SqliteDatabaseProvider : IDatabaseProvider
         builder.ReplaceService<IModelCustomizer, SqliteModelCustomizer>();
     }
 
+    /// <summary>SQLite lets one writer at a time in, and EF Core's migration lock covers the rest.</summary>
+    public Task<IAsyncDisposable> LockSchemaAsync(TrackerDbContext db, CancellationToken cancellationToken) =>
+        Task.FromResult<IAsyncDisposable>(NoLock.Instance);
+
+    private sealed class NoLock : IAsyncDisposable
+    {
+        public static readonly NoLock Instance = new();
+
+        public ValueTask DisposeAsync() => ValueTask.CompletedTask;
+    }
+
     public async Task PrepareAsync(TrackerDbContext db, CancellationToken cancellationToken)
     {
         // WAL lets the web app read while the worker writes; the mode is stored in the file, so once is enough.

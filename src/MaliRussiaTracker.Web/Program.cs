@@ -7,13 +7,12 @@ using MaliRussiaTracker.Web.Health;
 using MaliRussiaTracker.Web.Logging;
 using MaliRussiaTracker.Web.Startup;
 using MudBlazor.Services;
-using Serilog;
 
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddTrackerLogging();
 builder.Services.AddTrackerData(builder.Configuration, new SqliteDatabaseProvider(), new PostgresDatabaseProvider());
-builder.Services.AddIngestion();
+builder.Services.AddIngestion(builder.Configuration);
 builder.Services.AddDatabaseStartup();
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 builder.Services.AddMudServices();
@@ -27,7 +26,7 @@ if (!app.Environment.IsDevelopment())
 }
 
 app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
-app.UseSerilogRequestLogging();
+app.UseTrackerRequestLogging();
 app.UseAntiforgery();
 
 app.MapTrackerHealth();

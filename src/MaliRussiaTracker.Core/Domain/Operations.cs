@@ -38,8 +38,16 @@ public class ImportBatch
     public ImportFormat Format { get; set; }
     public ImportBatchStatus Status { get; set; }
     public string? StartedBy { get; set; }
+    /// <summary>SHA-256 of the file: an interrupted import of the same file resumes its batch.</summary>
+    public string? FileHash { get; set; }
+    public long FileSize { get; set; }
+    /// <summary>The last position whose result is recorded; a resumed import starts after it.</summary>
+    public int LastPosition { get; set; }
+    /// <summary>Refreshed while an importer works on the batch; null or stale, the batch is free to resume.</summary>
+    public DateTimeOffset? HeartbeatAt { get; set; }
     public DateTimeOffset StartedAt { get; set; }
     public DateTimeOffset? FinishedAt { get; set; }
+    /// <summary>Why the file could not be read (whole or from some point on), or a note on how it was read.</summary>
     public string? Error { get; set; }
     public List<ImportItem> Items { get; set; } = [];
 }
@@ -62,6 +70,7 @@ public class ImportItem
     public ImportOutcome Outcome { get; set; }
     public string? Reason { get; set; }
     public long? ArticleId { get; set; }
+    public Article? Article { get; set; }
 }
 
 /// <summary>Who changed what, when, with the values before and after (JSON).</summary>

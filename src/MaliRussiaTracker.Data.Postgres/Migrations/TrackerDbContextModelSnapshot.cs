@@ -551,10 +551,17 @@ namespace MaliRussiaTracker.Data.Postgres.Migrations
                         .HasMaxLength(4000)
                         .HasColumnType("character varying(4000)");
 
+                    b.Property<string>("FileHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
                     b.Property<string>("FileName")
                         .IsRequired()
                         .HasMaxLength(500)
                         .HasColumnType("character varying(500)");
+
+                    b.Property<long>("FileSize")
+                        .HasColumnType("bigint");
 
                     b.Property<DateTimeOffset?>("FinishedAt")
                         .HasColumnType("timestamp with time zone");
@@ -563,6 +570,12 @@ namespace MaliRussiaTracker.Data.Postgres.Migrations
                         .IsRequired()
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)");
+
+                    b.Property<DateTimeOffset?>("HeartbeatAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("LastPosition")
+                        .HasColumnType("integer");
 
                     b.Property<DateTimeOffset>("StartedAt")
                         .HasColumnType("timestamp with time zone");
@@ -579,6 +592,8 @@ namespace MaliRussiaTracker.Data.Postgres.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("StartedAt");
+
+                    b.HasIndex("FileHash", "Status");
 
                     b.ToTable("ImportBatches");
                 });
@@ -946,7 +961,7 @@ namespace MaliRussiaTracker.Data.Postgres.Migrations
 
             modelBuilder.Entity("MaliRussiaTracker.Core.Domain.ImportItem", b =>
                 {
-                    b.HasOne("MaliRussiaTracker.Core.Domain.Article", null)
+                    b.HasOne("MaliRussiaTracker.Core.Domain.Article", "Article")
                         .WithMany()
                         .HasForeignKey("ArticleId")
                         .OnDelete(DeleteBehavior.SetNull);
@@ -956,6 +971,8 @@ namespace MaliRussiaTracker.Data.Postgres.Migrations
                         .HasForeignKey("ImportBatchId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.Navigation("Article");
                 });
 
             modelBuilder.Entity("MaliRussiaTracker.Core.Domain.Mention", b =>

@@ -526,10 +526,17 @@ namespace MaliRussiaTracker.Data.Sqlite.Migrations
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("FileHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("FileName")
                         .IsRequired()
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");
+
+                    b.Property<long>("FileSize")
+                        .HasColumnType("INTEGER");
 
                     b.Property<long?>("FinishedAt")
                         .HasColumnType("INTEGER");
@@ -538,6 +545,12 @@ namespace MaliRussiaTracker.Data.Sqlite.Migrations
                         .IsRequired()
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
+
+                    b.Property<long?>("HeartbeatAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("LastPosition")
+                        .HasColumnType("INTEGER");
 
                     b.Property<long>("StartedAt")
                         .HasColumnType("INTEGER");
@@ -554,6 +567,8 @@ namespace MaliRussiaTracker.Data.Sqlite.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("StartedAt");
+
+                    b.HasIndex("FileHash", "Status");
 
                     b.ToTable("ImportBatches");
                 });
@@ -909,7 +924,7 @@ namespace MaliRussiaTracker.Data.Sqlite.Migrations
 
             modelBuilder.Entity("MaliRussiaTracker.Core.Domain.ImportItem", b =>
                 {
-                    b.HasOne("MaliRussiaTracker.Core.Domain.Article", null)
+                    b.HasOne("MaliRussiaTracker.Core.Domain.Article", "Article")
                         .WithMany()
                         .HasForeignKey("ArticleId")
                         .OnDelete(DeleteBehavior.SetNull);
@@ -919,6 +934,8 @@ namespace MaliRussiaTracker.Data.Sqlite.Migrations
                         .HasForeignKey("ImportBatchId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.Navigation("Article");
                 });
 
             modelBuilder.Entity("MaliRussiaTracker.Core.Domain.Mention", b =>

@@ -12,6 +12,8 @@ internal sealed class ImportBatchConfiguration : IEntityTypeConfiguration<Import
         builder.Property(b => b.StartedBy).HasMaxLength(256);
         builder.Property(b => b.Error).HasMaxLength(4000);
         builder.HasMany(b => b.Items).WithOne().HasForeignKey(i => i.ImportBatchId).OnDelete(DeleteBehavior.Cascade);
+        builder.Property(b => b.FileHash).HasMaxLength(64);
         builder.HasIndex(b => b.StartedAt);
+        builder.HasIndex(b => new { b.FileHash, b.Status });
     }
 }

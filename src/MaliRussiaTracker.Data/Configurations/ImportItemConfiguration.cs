@@ -12,6 +12,6 @@ internal sealed class ImportItemConfiguration : IEntityTypeConfiguration<ImportI
         builder.Property(i => i.Reason).HasMaxLength(2000);
         // One result per position: a resumed import cannot record an item twice.
         builder.HasIndex(i => new { i.ImportBatchId, i.Position }).IsUnique();
-        builder.HasOne<Article>().WithMany().HasForeignKey(i => i.ArticleId).OnDelete(DeleteBehavior.SetNull);
+        builder.HasOne(i => i.Article).WithMany().HasForeignKey(i => i.ArticleId).OnDelete(DeleteBehavior.SetNull);
     }
 }

@@ -10,12 +10,17 @@ public sealed class DatabaseMigrator(IDbContextFactory<TrackerDbContext> context
     public async Task<IReadOnlyList<string>> MigrateAsync(CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
-        if (pending.Count > 0)
-            logger.LogInformation("Applying {Count} migration(s) on {Provider}: {Migrations}", pending.Count, provider.Name, pending);
-        // EF Core takes a lock around the whole migration, so two instances starting together do not collide.
-        await db.Database.MigrateAsync(cancellationToken);
-        await provider.PrepareAsync(db, cancellationToken);
-        return pending;
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        // EF Core's own migration lock did not keep two PostgreSQL instances from applying one migration twice
+        // (seen in a test); the provider's lock around the whole run does.
+        await using (await provider.LockSchemaAsync(db, cancellationToken))
+        {
+            var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
+            if (pending.Count > 0)
+                logger.LogInformation("Applying {Count} migration(s) on {Provider}: {Migrations}", pending.Count, provider.Name, pending);
+            await db.Database.MigrateAsync(cancellationToken);
+            await provider.PrepareAsync(db, cancellationToken);
+            return pending;
+        }
     }
 }

@@ -20,6 +20,12 @@ public interface IDatabaseProvider
     /// <summary>Points EF Core at the engine and at this provider's migrations.</summary>
     void Configure(DbContextOptionsBuilder builder, string connectionString);
 
+    /// <summary>
+    /// Holds the schema for this instance alone until disposed, so two instances starting together migrate one
+    /// after the other. The context's connection is open and stays open while the lock is held.
+    /// </summary>
+    Task<IAsyncDisposable> LockSchemaAsync(TrackerDbContext db, CancellationToken cancellationToken);
+
     /// <summary>Settings that live in the database and must be made once the schema exists (journal mode, …).</summary>
     Task PrepareAsync(TrackerDbContext db, CancellationToken cancellationToken);
 }

@@ -6,16 +6,24 @@ public sealed record ArticleSubmission(string Text)
     public string? Url { get; init; }
     public string? Title { get; init; }
     public string? Outlet { get; init; }
+    public string? Author { get; init; }
     public DateOnly? Published { get; init; }
     /// <summary>What was received when it differs from <see cref="Text"/> (the page's HTML).</summary>
     public string? Raw { get; init; }
-    public long? ImportBatchId { get; init; }
 }
+
+/// <summary>Where an item stands in an import batch, so its result is recorded with the article, atomically.</summary>
+public sealed record BatchPosition(long BatchId, int Position, string Reference);
+
+/// <summary>A submission, and the batch item it comes from, if any.</summary>
+public sealed record IntakeEntry(ArticleSubmission Submission, BatchPosition? Item = null);
 
 public enum IntakeOutcome
 {
     Stored,
     Duplicate,
+    /// <summary>A resumed import met an item whose result was already recorded: nothing was done.</summary>
+    AlreadyRecorded,
 }
 
 /// <summary>What became of a submission; for a duplicate, the article already stored and why it matched.</summary>

@@ -15,7 +15,8 @@ public abstract class MigrateAndSeedCommandTests(DatabaseFixture emptyDatabase)
 
         var migrate = await RunAsync("migrate");
         Assert.Equal(0, migrate.ExitCode);
-        Assert.Contains("Applied 1 migration(s)", migrate.Output, StringComparison.Ordinal);
+        await using (var schema = emptyDatabase.NewContext())
+            Assert.Contains($"Applied {schema.Database.GetMigrations().Count()} migration(s)", migrate.Output, StringComparison.Ordinal);
         Assert.Contains("up to date", (await RunAsync("migrate")).Output, StringComparison.Ordinal);
 
         var world = StartingWorld.LoadEmbedded();

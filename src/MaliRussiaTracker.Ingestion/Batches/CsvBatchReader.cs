@@ -1,0 +1,117 @@
+using System.Globalization;
+using System.Runtime.CompilerServices;
+using System.Text;
+using CsvHelper;
+using CsvHelper.Configuration;
+
+namespace MaliRussiaTracker.Ingestion.Batches;
+
+/// <summary>
+/// CSV with a header row naming the columns (url, title, outlet, published, text, html; any order, any case).
+/// A record with fewer fields than the header is rejected alone; a header with neither text nor html rejects
+/// the file. A file that is not UTF-8 is read as Windows-1252, and <see cref="EncodingNote"/> says so.
+/// </summary>
+public sealed class CsvBatchReader(BatchLimits limits)
+{
+    /// <summary>Set once reading has begun when the file was not UTF-8.</summary>
+    public string? EncodingNote { get; private set; }
+
+    /// <param name="stream">A seekable stream: its start is read twice, to tell its encoding.</param>
+    public async IAsyncEnumerable<BatchItem> ReadAsync(Stream stream, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var encoding = await TextEncodingSniffer.SniffAsync(stream, cancellationToken);
+        if (encoding.CodePage == 1252)
+            EncodingNote = "the file is not UTF-8; it was read as Windows-1252";
+        var delimiter = await SniffDelimiterAsync(stream, encoding, cancellationToken);
+        using var text = new StreamReader(stream, encoding, detectEncodingFromByteOrderMarks: true, bufferSize: 64 * 1024, leaveOpen: true);
+        var configuration = new CsvConfiguration(CultureInfo.InvariantCulture)
+        {
+            Delimiter = delimiter,
+            MaxFieldSize = limits.MaxItemBytes,
+            BadDataFound = null,
+            MissingFieldFound = null,
+        };
+        using var csv = new CsvParser(text, configuration);
+
+        if (!await csv.ReadAsync())
+            throw new BatchFileException("the file is empty: a CSV needs a header row (url,title,outlet,published,text,html)");
+        var header = Columns.From(csv.Record ?? []);
+
+        var number = 0;
+        while (true)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            bool more;
+            try
+            {
+                more = await csv.ReadAsync();
+            }
+            catch (MaxFieldSizeException)
+            {
+                throw new BatchFileException($"record {number + 1} has a field longer than the {limits.MaxItemBytes:N0}-byte limit; the records before it were read, the rest of the file was not");
+            }
+
+            if (!more)
+                yield break;
+            number++;
+            var record = csv.Record ?? [];
+            if (record.All(string.IsNullOrWhiteSpace))
+                continue;
+            yield return header.ToItem(number, record);
+        }
+    }
+
+    /// <summary>
+    /// Spreadsheets in French locales save with ';', others with ',' or tabs: the header line, which names
+    /// plain columns, tells which by the one it holds most of.
+    /// </summary>
+    private static async Task<string> SniffDelimiterAsync(Stream stream, Encoding encoding, CancellationToken cancellationToken)
+    {
+        var start = stream.Position;
+        string? header;
+        using (var reader = new StreamReader(stream, encoding, detectEncodingFromByteOrderMarks: true, bufferSize: 4096, leaveOpen: true))
+            header = await reader.ReadLineAsync(cancellationToken);
+        stream.Position = start;
+        string[] candidates = [",", ";", "\t"];
+        return candidates.MaxBy(c => header?.Split(c).Length ?? 0) ?? ",";
+    }
+
+    private sealed class Columns
+    {
+        private readonly Dictionary<string, int> _index;
+        private readonly int _count;
+
+        private Columns(Dictionary<string, int> index, int count)
+        {
+            _index = index;
+            _count = count;
+        }
+
+        public static Columns From(string[] header)
+        {
+            var index = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+            for (var i = 0; i < header.Length; i++)
+                index.TryAdd(header[i].Trim().TrimStart('\uFEFF'), i);
+            if (!index.ContainsKey(BatchFields.Text) && !index.ContainsKey(BatchFields.Html))
+                throw new BatchFileException(
+                    $"the header has no '{BatchFields.Text}' and no '{BatchFields.Html}' column, so no record can hold an article; it names: {string.Join(", ", header.Select(h => $"'{BatchFields.Shorten(h)}'"))}");
+            return new Columns(index, header.Length);
+        }
+
+        public BatchItem ToItem(int number, string[] record)
+        {
+            var url = Value(record, BatchFields.Url);
+            var reference = url is null ? $"record {number}" : $"record {number} ({url})";
+            if (record.Length < _count)
+                return BatchItem.Rejected(number, reference, $"{record.Length} field(s) where the header names {_count}");
+            var text = Value(record, BatchFields.Text);
+            var html = Value(record, BatchFields.Html);
+            if ((text ?? html ?? "").Contains('\uFFFD', StringComparison.Ordinal))
+                return BatchItem.Rejected(number, reference, "holds bytes that are not valid UTF-8");
+            return BatchFields.ToItem(number, reference, url, Value(record, BatchFields.Title), Value(record, BatchFields.Outlet), Value(record, BatchFields.Published), text, html);
+        }
+
+        private string? Value(string[] record, string column) =>
+            _index.TryGetValue(column, out var i) && i < record.Length ? record[i] : null;
+    }
+}

@@ -1,0 +1,198 @@
+using System.Security.Cryptography;
+using MaliRussiaTracker.Core.Domain;
+using MaliRussiaTracker.Data;
+using MaliRussiaTracker.Ingestion.Intake;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace MaliRussiaTracker.Ingestion.Batches;
+
+/// <summary>
+/// Imports a JSONL, CSV or ZIP file as a batch, streaming it, and records each item's result with its article
+/// in one transaction per chunk. The batch's state lives in the database: an import interrupted (cancelled, or
+/// the process gone) resumes where its last chunk ended when the same file is imported again.
+/// </summary>
+public sealed class ImportService(
+    IDbContextFactory<TrackerDbContext> contexts,
+    ArticleIntake intake,
+    IOptions<BatchLimits> limits,
+    TimeProvider clock,
+    ILogger<ImportService> logger)
+{
+    /// <summary>How many items go in one transaction: fewer round trips, and at most this many redone after a crash.</summary>
+    public const int ChunkSize = 100;
+
+    /// <summary>A batch whose importer has not been heard of for this long is taken over.</summary>
+    public static readonly TimeSpan StaleAfter = TimeSpan.FromMinutes(2);
+
+    public async Task<ImportBatch> ImportAsync(string path, string? startedBy, IProgress<ImportProgress>? progress, CancellationToken cancellationToken)
+    {
+        var format = BatchFormats.FromFileName(path);
+        await using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 64 * 1024, FileOptions.Asynchronous | FileOptions.SequentialScan);
+        var hash = Convert.ToHexStringLower(await SHA256.HashDataAsync(file, cancellationToken));
+        file.Position = 0;
+
+        var batch = await ClaimOrCreateBatchAsync(Path.GetFileName(path), format, hash, file.Length, startedBy, cancellationToken);
+        var counts = await CountsAsync(batch.Id, cancellationToken);
+        logger.LogInformation("Importing {File} as batch {BatchId} from item {Position}", path, batch.Id, batch.LastPosition + 1);
+        try
+        {
+            var note = await ReadAllAsync(file, format, batch, counts, progress, cancellationToken);
+            await FinishAsync(batch.Id, ImportBatchStatus.Completed, note, cancellationToken);
+        }
+        catch (BatchFileException e)
+        {
+            logger.LogWarning("Batch {BatchId} ({File}) could not be read further: {Reason}", batch.Id, path, e.Message);
+            await FinishAsync(batch.Id, ImportBatchStatus.Failed, e.Message, cancellationToken);
+        }
+        catch (OperationCanceledException)
+        {
+            // Let the next import of this file resume the batch at once rather than wait for it to go stale.
+            await ReleaseAsync(batch.Id);
+            throw;
+        }
+
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.ImportBatches.AsNoTracking().SingleAsync(b => b.Id == batch.Id, cancellationToken);
+    }
+
+    private async Task<string?> ReadAllAsync(FileStream file, ImportFormat format, ImportBatch batch, Counts counts, IProgress<ImportProgress>? progress, CancellationToken cancellationToken)
+    {
+        var chunk = new List<BatchItem>(ChunkSize);
+        var csv = format == ImportFormat.Csv ? new CsvBatchReader(limits.Value) : null;
+        var items = format switch
+        {
+            ImportFormat.Jsonl => new JsonlBatchReader(limits.Value).ReadAsync(file, cancellationToken),
+            ImportFormat.Csv => csv!.ReadAsync(file, cancellationToken),
+            _ => new ZipBatchReader(limits.Value).ReadAsync(file, cancellationToken),
+        };
+        try
+        {
+            await foreach (var item in items.WithCancellation(cancellationToken))
+            {
+                if (item.Position <= batch.LastPosition)
+                    continue;
+                chunk.Add(item);
+                if (chunk.Count == ChunkSize)
+                    await StoreChunkAsync(batch, chunk, counts, file, progress, cancellationToken);
+            }
+        }
+        finally
+        {
+            // What was read before a fatal error in the file is still imported.
+            if (chunk.Count > 0 && !cancellationToken.IsCancellationRequested)
+                await StoreChunkAsync(batch, chunk, counts, file, progress, cancellationToken);
+        }
+
+        return csv?.EncodingNote;
+    }
+
+    private async Task StoreChunkAsync(ImportBatch batch, List<BatchItem> chunk, Counts counts, FileStream file, IProgress<ImportProgress>? progress, CancellationToken cancellationToken)
+    {
+        var lastPosition = chunk[^1].Position;
+        var articles = chunk.Where(i => i.Article is not null).Select(i => new IntakeEntry(ToSubmission(i.Article!), new BatchPosition(batch.Id, i.Position, i.Reference))).ToList();
+        var rejected = chunk.Where(i => i.Article is null).ToList();
+        var now = clock.GetUtcNow();
+        var results = await intake.SubmitAsync(articles, db =>
+        {
+            db.ImportItems.AddRange(rejected.Select(r => new ImportItem { ImportBatchId = batch.Id, Position = r.Position, Reference = r.Reference, Outcome = ImportOutcome.Rejected, Reason = r.Rejection }));
+            var row = db.ImportBatches.Attach(new ImportBatch { Id = batch.Id, FileName = batch.FileName, LastPosition = lastPosition, HeartbeatAt = now });
+            row.Property(b => b.LastPosition).IsModified = true;
+            row.Property(b => b.HeartbeatAt).IsModified = true;
+        }, cancellationToken);
+
+        batch.LastPosition = lastPosition;
+        counts.Imported += results.Count(r => r.Outcome == IntakeOutcome.Stored);
+        counts.Duplicates += results.Count(r => r.Outcome == IntakeOutcome.Duplicate);
+        counts.Rejected += rejected.Count;
+        chunk.Clear();
+        progress?.Report(new ImportProgress(batch.Id, file.Position, file.Length, counts.Imported + counts.Duplicates + counts.Rejected, counts.Imported, counts.Duplicates, counts.Rejected));
+    }
+
+    private static ArticleSubmission ToSubmission(BatchArticle article) =>
+        new(article.Text ?? article.Html!)
+        {
+            Url = article.Url,
+            Title = article.Title,
+            Outlet = article.Outlet,
+            Published = article.Published,
+            Raw = article.Html,
+        };
+
+    private async Task<ImportBatch> ClaimOrCreateBatchAsync(string fileName, ImportFormat format, string hash, long size, string? startedBy, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var now = clock.GetUtcNow();
+        var staleBefore = now - StaleAfter;
+        var candidates = await db.ImportBatches.AsNoTracking()
+            .Where(b => b.FileHash == hash && b.Status == ImportBatchStatus.Running)
+            .OrderBy(b => b.Id)
+            .ToListAsync(cancellationToken);
+        foreach (var candidate in candidates.Where(b => b.HeartbeatAt is null || b.HeartbeatAt < staleBefore))
+        {
+            // Claimed only if nobody else claimed it since we looked: the update names the heartbeat we saw.
+            var seen = candidate.HeartbeatAt;
+            var claimed = await db.ImportBatches
+                .Where(b => b.Id == candidate.Id && b.HeartbeatAt == seen)
+                .ExecuteUpdateAsync(set => set.SetProperty(b => b.HeartbeatAt, now), cancellationToken);
+            if (claimed == 1)
+                return candidate;
+        }
+
+        var batch = new ImportBatch
+        {
+            FileName = fileName, Format = format, Status = ImportBatchStatus.Running, StartedBy = startedBy,
+            FileHash = hash, FileSize = size, StartedAt = now, HeartbeatAt = now,
+        };
+        db.ImportBatches.Add(batch);
+        await db.SaveChangesAsync(cancellationToken);
+        return batch;
+    }
+
+    private async Task<Counts> CountsAsync(long batchId, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var byOutcome = await db.ImportItems.Where(i => i.ImportBatchId == batchId)
+            .GroupBy(i => i.Outcome).Select(g => new { g.Key, Count = g.Count() })
+            .ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
+        return new Counts
+        {
+            Imported = byOutcome.GetValueOrDefault(ImportOutcome.Imported),
+            Duplicates = byOutcome.GetValueOrDefault(ImportOutcome.Duplicate),
+            Rejected = byOutcome.GetValueOrDefault(ImportOutcome.Rejected),
+        };
+    }
+
+    private async Task FinishAsync(long batchId, ImportBatchStatus status, string? error, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var now = clock.GetUtcNow();
+        await db.ImportBatches.Where(b => b.Id == batchId).ExecuteUpdateAsync(set => set
+            .SetProperty(b => b.Status, status)
+            .SetProperty(b => b.FinishedAt, now)
+            .SetProperty(b => b.HeartbeatAt, (DateTimeOffset?)null)
+            .SetProperty(b => b.Error, error), cancellationToken);
+    }
+
+    private async Task ReleaseAsync(long batchId)
+    {
+        try
+        {
+            await using var db = await contexts.CreateDbContextAsync(CancellationToken.None);
+            await db.ImportBatches.Where(b => b.Id == batchId)
+                .ExecuteUpdateAsync(set => set.SetProperty(b => b.HeartbeatAt, (DateTimeOffset?)null), CancellationToken.None);
+        }
+        catch (Exception e) when (e is DbUpdateException or InvalidOperationException or System.Data.Common.DbException)
+        {
+            logger.LogWarning(e, "Could not release batch {BatchId}; it will be taken over once stale", batchId);
+        }
+    }
+
+    private sealed class Counts
+    {
+        public int Imported { get; set; }
+        public int Duplicates { get; set; }
+        public int Rejected { get; set; }
+    }
+}

@@ -1,0 +1,132 @@
+using System.Buffers;
+using System.Runtime.CompilerServices;
+using System.Text;
+using System.Text.Json;
+
+namespace MaliRussiaTracker.Ingestion.Batches;
+
+/// <summary>
+/// One JSON object a line. Lines are read as bytes with a bounded buffer, so an oversized or endless line is
+/// rejected without being held whole, and a bad line (invalid JSON, invalid UTF-8, a truncated last line)
+/// costs that line only.
+/// </summary>
+public sealed class JsonlBatchReader(BatchLimits limits)
+{
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    public async IAsyncEnumerable<BatchItem> ReadAsync(Stream stream, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var lines = new BoundedLineReader(stream, limits.MaxItemBytes);
+        var number = 0;
+        while (await lines.ReadLineAsync(cancellationToken) is { } line)
+        {
+            number++;
+            var reference = $"line {number}";
+            if (line.TooLong)
+            {
+                yield return BatchItem.Rejected(number, reference, $"longer than the {limits.MaxItemBytes:N0}-byte limit on an item");
+                continue;
+            }
+
+            var bytes = line.Bytes;
+            if (number == 1 && bytes.AsSpan().StartsWith(Encoding.UTF8.Preamble))
+                bytes = bytes[3..];
+            if (bytes.AsSpan().Trim((byte)' ').Trim((byte)'\r').IsEmpty)
+                continue;
+            yield return Parse(number, reference, bytes);
+        }
+    }
+
+    private static BatchItem Parse(int number, string reference, byte[] bytes)
+    {
+        try
+        {
+            StrictUtf8.GetCharCount(bytes);
+        }
+        catch (DecoderFallbackException)
+        {
+            return BatchItem.Rejected(number, reference, "not valid UTF-8 (a JSONL file must be UTF-8)");
+        }
+
+        try
+        {
+            using var json = JsonDocument.Parse(bytes);
+            if (json.RootElement.ValueKind != JsonValueKind.Object)
+                return BatchItem.Rejected(number, reference, $"a JSON {json.RootElement.ValueKind.ToString().ToLowerInvariant()}, not an object");
+            var root = json.RootElement;
+            var url = Field(root, BatchFields.Url);
+            return BatchFields.ToItem(number, url is null ? reference : $"{reference} ({url})", url, Field(root, BatchFields.Title), Field(root, BatchFields.Outlet),
+                Field(root, BatchFields.Published), Field(root, BatchFields.Text), Field(root, BatchFields.Html));
+        }
+        catch (JsonException e)
+        {
+            return BatchItem.Rejected(number, reference, $"not valid JSON: {e.Message}");
+        }
+    }
+
+    private static string? Field(JsonElement root, string name)
+    {
+        foreach (var property in root.EnumerateObject())
+        {
+            if (property.NameEquals(name) || string.Equals(property.Name, name, StringComparison.OrdinalIgnoreCase))
+                return property.Value.ValueKind switch
+                {
+                    JsonValueKind.String => property.Value.GetString(),
+                    JsonValueKind.Null or JsonValueKind.Undefined => null,
+                    _ => property.Value.GetRawText(),
+                };
+        }
+
+        return null;
+    }
+
+    private sealed record Line(byte[] Bytes, bool TooLong);
+
+    /// <summary>Splits a stream on '\n' while never holding more than the limit of one line.</summary>
+    private sealed class BoundedLineReader(Stream stream, long limit)
+    {
+        private readonly byte[] _buffer = new byte[64 * 1024];
+        private int _start;
+        private int _end;
+        private bool _finished;
+
+        public async Task<Line?> ReadLineAsync(CancellationToken cancellationToken)
+        {
+            var line = new ArrayBufferWriter<byte>();
+            var tooLong = false;
+            while (true)
+            {
+                if (_start == _end)
+                {
+                    if (_finished)
+                        return line.WrittenCount == 0 && !tooLong ? null : new Line(line.WrittenSpan.ToArray(), tooLong);
+                    _start = 0;
+                    _end = await stream.ReadAsync(_buffer, cancellationToken);
+                    if (_end == 0)
+                    {
+                        _finished = true;
+                        continue;
+                    }
+                }
+
+                var available = _buffer.AsSpan(_start, _end - _start);
+                var newline = available.IndexOf((byte)'\n');
+                var chunk = newline < 0 ? available : available[..newline];
+                if (!tooLong && line.WrittenCount + chunk.Length > limit)
+                {
+                    tooLong = true;
+                    line.Clear();
+                }
+
+                if (!tooLong)
+                    line.Write(chunk);
+                _start += chunk.Length;
+                if (newline >= 0)
+                {
+                    _start++;
+                    return new Line(line.WrittenSpan.ToArray(), tooLong);
+                }
+            }
+        }
+    }
+}

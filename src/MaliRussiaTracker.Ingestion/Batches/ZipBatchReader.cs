@@ -1,0 +1,107 @@
+using System.IO.Compression;
+using System.Runtime.CompilerServices;
+using System.Text;
+
+namespace MaliRussiaTracker.Ingestion.Batches;
+
+/// <summary>
+/// A ZIP of .txt and .html files, an article each. Nothing is written to disk; entries are expanded one at a
+/// time into memory bounded by the item limit. An entry whose path climbs out of its folder, or that expands
+/// beyond the limits (declared or actual: a declared size can lie), is refused; a ZIP whose entries together
+/// would expand beyond the ZIP limit is refused whole.
+/// </summary>
+public sealed class ZipBatchReader(BatchLimits limits)
+{
+    /// <param name="stream">A seekable stream (a file): a ZIP's directory is at its end.</param>
+    public async IAsyncEnumerable<BatchItem> ReadAsync(Stream stream, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        ZipArchive archive;
+        try
+        {
+            archive = new ZipArchive(stream, ZipArchiveMode.Read, leaveOpen: true);
+        }
+        catch (InvalidDataException e)
+        {
+            throw new BatchFileException($"not a ZIP file ({e.Message})", e);
+        }
+
+        using (archive)
+        {
+            CheckArchive(archive);
+            var number = 0;
+            foreach (var entry in archive.Entries)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                if (entry.FullName.EndsWith('/') && entry.Length == 0)
+                    continue;
+                number++;
+                yield return await ReadEntryAsync(number, entry, cancellationToken);
+            }
+        }
+    }
+
+    private void CheckArchive(ZipArchive archive)
+    {
+        if (archive.Entries.Count > limits.MaxZipEntries)
+            throw new BatchFileException($"the ZIP holds {archive.Entries.Count:N0} entries, more than the limit of {limits.MaxZipEntries:N0}");
+        var declared = archive.Entries.Sum(e => e.Length);
+        if (declared > limits.MaxZipExpandedBytes)
+            throw new BatchFileException($"the ZIP would expand to {declared:N0} bytes, more than the limit of {limits.MaxZipExpandedBytes:N0}: refused as a zip bomb");
+    }
+
+    private async Task<BatchItem> ReadEntryAsync(int number, ZipArchiveEntry entry, CancellationToken cancellationToken)
+    {
+        var reference = $"entry {entry.FullName}";
+        if (ClimbsOut(entry.FullName))
+            return BatchItem.Rejected(number, reference, "its path climbs out of the ZIP's folder (absolute, or with '..'): refused");
+        var extension = Path.GetExtension(entry.Name).ToLowerInvariant();
+        var isHtml = extension is ".html" or ".htm";
+        if (!isHtml && extension != ".txt")
+            return BatchItem.Rejected(number, reference, $"a '{extension}' file: only .txt and .html entries hold articles");
+        if (entry.Length > limits.MaxItemBytes)
+            return BatchItem.Rejected(number, reference, $"expands to {entry.Length:N0} bytes, more than the {limits.MaxItemBytes:N0}-byte limit on an item");
+        if (entry.CompressedLength > 0 && entry.Length / entry.CompressedLength > limits.MaxCompressionRatio)
+            return BatchItem.Rejected(number, reference, $"compressed {entry.Length / entry.CompressedLength:N0} to 1, beyond the {limits.MaxCompressionRatio} to 1 limit: refused as a zip bomb");
+
+        byte[] bytes;
+        try
+        {
+            bytes = await ReadBoundedAsync(entry, cancellationToken);
+        }
+        catch (InvalidDataException e)
+        {
+            return BatchItem.Rejected(number, reference, $"cannot be expanded: {e.Message}");
+        }
+
+        if (bytes.Length > limits.MaxItemBytes)
+            return BatchItem.Rejected(number, reference, $"expands beyond the {limits.MaxItemBytes:N0}-byte limit on an item, whatever its header says: refused");
+        if (!TextEncodingSniffer.IsUtf8(bytes) && bytes.Contains((byte)0))
+            return BatchItem.Rejected(number, reference, "not text (binary content)");
+
+        var encoding = TextEncodingSniffer.IsUtf8(bytes) ? Encoding.UTF8 : TextEncodingSniffer.Windows1252;
+        var content = encoding.GetString(bytes).TrimStart('\uFEFF');
+        return BatchFields.ToItem(number, reference, null, null, null, null, isHtml ? null : content, isHtml ? content : null);
+    }
+
+    private async Task<byte[]> ReadBoundedAsync(ZipArchiveEntry entry, CancellationToken cancellationToken)
+    {
+        await using var input = await entry.OpenAsync(cancellationToken);
+        using var output = new MemoryStream((int)Math.Min(entry.Length, limits.MaxItemBytes));
+        var buffer = new byte[81920];
+        int read;
+        while ((read = await input.ReadAsync(buffer, cancellationToken)) > 0)
+        {
+            output.Write(buffer, 0, read);
+            if (output.Length > limits.MaxItemBytes)
+                break;
+        }
+
+        return output.ToArray();
+    }
+
+    private static bool ClimbsOut(string path)
+    {
+        var normalised = path.Replace('\\', '/');
+        return normalised.StartsWith('/') || (normalised.Length > 1 && normalised[1] == ':') || normalised.Split('/').Contains("..");
+    }
+}

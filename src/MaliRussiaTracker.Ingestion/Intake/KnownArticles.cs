@@ -1,0 +1,50 @@
+using MaliRussiaTracker.Core.Domain;
+using MaliRussiaTracker.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace MaliRussiaTracker.Ingestion.Intake;
+
+/// <summary>
+/// The articles a chunk could duplicate: those stored under its URLs or hashes (two queries for the whole
+/// chunk, not two per article), and those the chunk itself adds as it goes.
+/// </summary>
+internal sealed class KnownArticles
+{
+    private readonly Dictionary<string, (long Id, Article? Added)> _byUrl = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (long Id, Article? Added)> _byHash = new(StringComparer.Ordinal);
+
+    public static async Task<KnownArticles> LoadAsync(TrackerDbContext db, IReadOnlyCollection<PreparedEntry> entries, CancellationToken cancellationToken)
+    {
+        var known = new KnownArticles();
+        var urls = entries.Select(e => e.CanonicalUrl).OfType<string>().Distinct().ToList();
+        var hashes = entries.Select(e => e.Hash).Distinct().ToList();
+        if (urls.Count > 0)
+        {
+            foreach (var row in await db.Articles.Where(a => urls.Contains(a.CanonicalUrl!)).Select(a => new { a.Id, a.CanonicalUrl }).ToListAsync(cancellationToken))
+                known._byUrl.TryAdd(row.CanonicalUrl!, (row.Id, null));
+        }
+
+        foreach (var row in await db.Articles.Where(a => hashes.Contains(a.ContentHash)).Select(a => new { a.Id, a.ContentHash }).ToListAsync(cancellationToken))
+            known._byHash.TryAdd(row.ContentHash, (row.Id, null));
+        return known;
+    }
+
+    public Duplicate? Find(PreparedEntry entry)
+    {
+        if (entry.CanonicalUrl is not null && _byUrl.TryGetValue(entry.CanonicalUrl, out var byUrl))
+            return new Duplicate(byUrl.Id, byUrl.Added, byUrl.Added is null ? $"same URL as article {byUrl.Id}" : "same URL as an earlier item of this batch");
+        return _byHash.TryGetValue(entry.Hash, out var byHash)
+            ? new Duplicate(byHash.Id, byHash.Added, byHash.Added is null ? $"same text as article {byHash.Id}" : "same text as an earlier item of this batch")
+            : null;
+    }
+
+    public void Add(PreparedEntry entry, Article article)
+    {
+        if (entry.CanonicalUrl is not null)
+            _byUrl.TryAdd(entry.CanonicalUrl, (0, article));
+        _byHash.TryAdd(entry.Hash, (0, article));
+    }
+}
+
+/// <summary>The article an entry duplicates: stored (by id) or added earlier in the same chunk (by entity).</summary>
+internal sealed record Duplicate(long ArticleId, Article? Article, string Reason);

@@ -1,0 +1,146 @@
+using System.Text.Json;
+using MaliRussiaTracker.Core.Domain;
+using MaliRussiaTracker.Ingestion.Batches;
+using MaliRussiaTracker.Ingestion.Intake;
+using MaliRussiaTracker.Testing.Databases;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+
+namespace MaliRussiaTracker.Ingestion.Tests.Batches;
+
+public abstract class ImportServiceTests(DatabaseFixture database) : IDisposable
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("mrt-import-").FullName;
+
+    public void Dispose()
+    {
+        Directory.Delete(_folder, recursive: true);
+        GC.SuppressFinalize(this);
+    }
+
+    [Fact]
+    public async Task An_import_cancelled_halfway_resumes_its_batch_and_every_item_ends_exactly_once()
+    {
+        var file = WriteJsonl("halfway.jsonl", 350, tag: "halfway");
+        using var cancel = new CancellationTokenSource();
+        var progress = new SynchronousProgress(p =>
+        {
+            if (p.Items >= ImportService.ChunkSize)
+                cancel.Cancel();
+        });
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => NewService().ImportAsync(file, "test", progress, cancel.Token));
+        var batch = await NewService().ImportAsync(file, "test", null, CancellationToken.None);
+
+        await using var db = database.NewContext();
+        var items = await db.ImportItems.Where(i => i.ImportBatchId == batch.Id).ToListAsync();
+        Assert.Equal(ImportBatchStatus.Completed, batch.Status);
+        Assert.Equal(Enumerable.Range(1, 350), items.Select(i => i.Position).Order());
+        Assert.All(items, i => Assert.Equal(ImportOutcome.Imported, i.Outcome));
+        Assert.Equal(350, await db.Articles.CountAsync(a => a.Url!.Contains("/halfway/")));
+        Assert.Equal(1, await db.ImportBatches.CountAsync(b => b.FileHash == batch.FileHash));
+    }
+
+    [Fact]
+    public async Task Importing_the_same_file_again_imports_nothing_twice()
+    {
+        var file = WriteJsonl("twice.jsonl", 30, tag: "twice");
+
+        var first = await NewService().ImportAsync(file, "test", null, CancellationToken.None);
+        var second = await NewService().ImportAsync(file, "test", null, CancellationToken.None);
+
+        await using var db = database.NewContext();
+        Assert.Equal(30, await db.Articles.CountAsync(a => a.Url!.Contains("/twice/")));
+        Assert.Equal(30, await db.ImportItems.CountAsync(i => i.ImportBatchId == first.Id && i.Outcome == ImportOutcome.Imported));
+        var again = await db.ImportItems.Where(i => i.ImportBatchId == second.Id).ToListAsync();
+        Assert.Equal(30, again.Count);
+        Assert.All(again, i => Assert.Equal(ImportOutcome.Duplicate, i.Outcome));
+        Assert.All(again, i => Assert.NotNull(i.ArticleId));
+    }
+
+    [Fact]
+    public async Task A_file_with_bad_items_imports_the_good_ones_and_keeps_a_reason_for_each_bad_one()
+    {
+        var file = Path.Combine(_folder, "mixed.jsonl");
+        await File.WriteAllLinesAsync(file,
+        [
+            JsonSerializer.Serialize(new { url = "https://mixed.example/1", text = "Un bon article sur Bamako et Moscou." }),
+            """{"url": "https://mixed.example/2", "text": "tronqu""",
+            JsonSerializer.Serialize(new { url = "https://mixed.example/3", text = "Un autre bon article sur le Sahel." }),
+            JsonSerializer.Serialize(new { url = "https://mixed.example/3?utm_source=rss", text = "Le même, par un autre lien." }),
+        ]);
+
+        var batch = await NewService().ImportAsync(file, "test", null, CancellationToken.None);
+
+        await using var db = database.NewContext();
+        var items = await db.ImportItems.Where(i => i.ImportBatchId == batch.Id).OrderBy(i => i.Position).ToListAsync();
+        Assert.Equal([ImportOutcome.Imported, ImportOutcome.Rejected, ImportOutcome.Imported, ImportOutcome.Duplicate], items.Select(i => i.Outcome));
+        Assert.Contains("not valid JSON", items[1].Reason, StringComparison.Ordinal);
+        Assert.Equal(items[2].ArticleId, items[3].ArticleId);
+    }
+
+    [Fact]
+    public async Task A_csv_missing_its_text_column_ends_as_a_failed_batch_that_says_why()
+    {
+        var file = Path.Combine(_folder, "columns.csv");
+        await File.WriteAllTextAsync(file, "url,title\nhttps://x.example/1,Titre\n");
+
+        var batch = await NewService().ImportAsync(file, "test", null, CancellationToken.None);
+
+        Assert.Equal(ImportBatchStatus.Failed, batch.Status);
+        Assert.Contains("no 'text' and no 'html' column", batch.Error, StringComparison.Ordinal);
+    }
+
+    protected ImportService NewService() => new(
+        database.Contexts,
+        new ArticleIntake(database.Contexts, TimeProvider.System, NullLogger<ArticleIntake>.Instance),
+        Options.Create(new BatchLimits()),
+        TimeProvider.System,
+        NullLogger<ImportService>.Instance);
+
+    protected string WriteJsonl(string name, int count, string tag)
+    {
+        var path = Path.Combine(_folder, name);
+        File.WriteAllLines(path, Enumerable.Range(1, count).Select(i => JsonSerializer.Serialize(new
+        {
+            url = $"https://import.example/{tag}/{i}",
+            title = $"Article {i}",
+            outlet = $"Journal {i % 7}",
+            published = "2025-06-23",
+            text = $"Article {i} ({tag}) : le Mali et la Russie renforcent leur coopération militaire, selon le ministre {i}.",
+        })));
+        return path;
+    }
+
+    /// <summary>Reports on the importer's own thread, so a cancellation lands before the next chunk.</summary>
+    private sealed class SynchronousProgress(Action<ImportProgress> report) : IProgress<ImportProgress>
+    {
+        public void Report(ImportProgress value) => report(value);
+    }
+}
+
+public sealed class ImportServiceTestsOnSqlite(SqliteDatabaseFixture database) : ImportServiceTests(database), IClassFixture<SqliteDatabaseFixture>;
+
+public sealed class ImportServiceTestsOnPostgres(PostgresDatabaseFixture database) : ImportServiceTests(database), IClassFixture<PostgresDatabaseFixture>
+{
+    private readonly PostgresDatabaseFixture _database = database;
+
+    [Fact]
+    public async Task Two_imports_of_the_same_file_at_once_store_each_article_once()
+    {
+        var file = WriteJsonl("together.jsonl", 400, tag: "together");
+
+        var batches = await Task.WhenAll(
+            Task.Run(() => NewService().ImportAsync(file, "one", null, CancellationToken.None)),
+            Task.Run(() => NewService().ImportAsync(file, "two", null, CancellationToken.None)));
+
+        await using var db = _database.NewContext();
+        Assert.Equal(400, await db.Articles.CountAsync(a => a.Url!.Contains("/together/")));
+        Assert.All(batches, b => Assert.Equal(ImportBatchStatus.Completed, b.Status));
+        var ids = batches.Select(b => b.Id).Distinct().ToList();
+        var items = await db.ImportItems.Where(i => ids.Contains(i.ImportBatchId)).ToListAsync();
+        Assert.Equal(400, items.Count(i => i.Outcome == ImportOutcome.Imported));
+        Assert.All(items.GroupBy(i => (i.ImportBatchId, i.Position)), g => Assert.Single(g));
+    }
+}
