@@ -86,7 +86,7 @@ public sealed class ArticleAnalyzer
             Mentions = mentions,
             Dates = dates,
             Quotes = QuoteReader.Read(content, mentions),
-            Candidates = CandidateFinder.Find(split.Content, mentions),
+            Candidates = CandidateFinder.Find(split.Content, content.Folded, mentions),
             OwnDate = ownDate,
             Fingerprint = FingerprintBuilder.Build(content.Folded, mentions, ownDate),
         };

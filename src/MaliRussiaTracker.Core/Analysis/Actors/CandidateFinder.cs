@@ -17,12 +17,24 @@ public static partial class CandidateFinder
     [GeneratedRegex(@"(?<name>\p{Lu}[\p{L}'-]+(?:\s+[\p{L}'-]+){1,9})\s*\((?<acronym>\p{Lu}[\p{Lu}\p{Ll}]*\p{Lu}[\p{Lu}\d -]*)\)", RegexOptions.CultureInvariant)]
     private static partial Regex SpelledAcronym();
 
-    /// <summary>Candidates in <paramref name="content"/> that no known mention covers.</summary>
-    public static List<Candidate> Find(string content, IReadOnlyList<TextMention> mentions)
+    [GeneratedRegex(@"\b(?:ministre|president|presidente|general|colonel|capitaine|commandant|lieutenant|ambassadeur|ambassadrice|porte-parole|chef|directeur|directrice|secretaire|conseiller|conseillere|depute|senateur|senatrice|marechal|gouverneur)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex TitleWord();
+
+    /// <summary>Candidates in <paramref name="content"/> (with <paramref name="folded"/>, its folded form) that no known mention covers.</summary>
+    public static List<Candidate> Find(string content, string folded, IReadOnlyList<TextMention> mentions)
     {
         var found = new List<Candidate>();
-        foreach (Match m in TitledName().Matches(content))
+        // The full pattern runs only where a title word stands, found first with a cheap scan of the folded text.
+        var searchedTo = 0;
+        foreach (var title in TitleWord().EnumerateMatches(folded))
         {
+            var from = Math.Max(searchedTo, title.Index - 4);
+            if (from >= content.Length)
+                break;
+            var m = TitledName().Match(content, from, Math.Min(content.Length - from, 200));
+            if (!m.Success || m.Index > title.Index)
+                continue;
+            searchedTo = m.Index + m.Length;
             var name = m.Groups["name"];
             if (Covered(mentions, name.Index, name.Index + name.Length))
                 continue;
@@ -30,8 +42,12 @@ public static partial class CandidateFinder
                 found.Add(new Candidate("person", name.Value, m.Groups["title"].Value.Trim(), name.Index, name.Index + name.Length));
         }
 
-        foreach (Match m in SpelledAcronym().Matches(content))
+        for (var paren = content.IndexOf('(', StringComparison.Ordinal); paren >= 0; paren = content.IndexOf('(', paren + 1))
         {
+            var from = Math.Max(0, paren - 120);
+            var m = SpelledAcronym().Match(content, from, Math.Min(content.Length, paren + 30) - from);
+            if (!m.Success)
+                continue;
             var acronym = m.Groups["acronym"];
             if (Covered(mentions, acronym.Index, acronym.Index + acronym.Length) || Covered(mentions, m.Index, m.Index + m.Groups["name"].Length))
                 continue;

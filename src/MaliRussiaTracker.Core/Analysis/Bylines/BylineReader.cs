@@ -12,6 +12,8 @@ namespace MaliRussiaTracker.Core.Analysis.Bylines;
 /// </summary>
 public static partial class BylineReader
 {
+    private const int MaxBylineLength = 120;
+
     [GeneratedRegex(@"^\s*(?:publie|mis en ligne|mise en ligne|mis a jour|date de publication|published|posted)\b\s*:?\s*(?:le\s+)?", RegexOptions.CultureInvariant)]
     private static partial Regex PublishedLine();
 
@@ -40,10 +42,17 @@ public static partial class BylineReader
             var lineEnd = content.IndexOf('\n', lineStart);
             if (lineEnd < 0)
                 lineEnd = content.Length;
+            // Bylines, datelines and outlets are short lines; the article's paragraphs need not be copied to be ruled out.
+            if (lineEnd - lineStart > MaxBylineLength)
+            {
+                lineStart = lineEnd + 1;
+                continue;
+            }
+
             var line = content[lineStart..lineEnd];
             var foldedLine = text.Folded[lineStart..lineEnd];
 
-            if (published is null && PublishedLine().Match(foldedLine) is { Success: true } head && head.Length > 0 && foldedLine.Length < 120)
+            if (published is null && PublishedLine().Match(foldedLine) is { Success: true } head && head.Length > 0)
             {
                 var date = FrenchDateReader.Read(foldedLine).FirstOrDefault(e => e.IsAbsolute && e.To is null);
                 if (date?.Resolve(null) is { Precision: Domain.DatePrecision.Day } day)
@@ -74,10 +83,16 @@ public static partial class BylineReader
     // A signature is a short line of two or three capitalised words among the last lines of the article.
     private static string? LastNameLine(string content)
     {
-        var lines = content.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        for (var i = lines.Length - 1; i >= Math.Max(0, lines.Length - 4); i--)
+        var end = content.Length;
+        for (var seen = 0; seen < 4 && end > 0;)
         {
-            if (NameLine().Match(lines[i]) is { Success: true } m)
+            var start = content.LastIndexOf('\n', end - 1) + 1;
+            var line = content.AsSpan(start, end - start).Trim();
+            end = start - 1;
+            if (line.IsEmpty)
+                continue;
+            seen++;
+            if (line.Length <= MaxBylineLength && NameLine().Match(line.ToString()) is { Success: true } m)
                 return m.Groups["name"].Value;
         }
 

@@ -8,6 +8,11 @@ namespace MaliRussiaTracker.Core.Analysis.Dates;
 /// days, months, lists of months, years, ranges of years, and dates relative to the article's own
 /// (« en avril dernier », « ce lundi », « hier », « l'an dernier »).
 /// </summary>
+/// <remarks>
+/// Every pattern starts on the date's own words (a number, a month, a weekday); the words before it
+/// (« le », « ce mardi », « au mois de », « depuis ») are read backwards afterwards. Patterns that began with
+/// optional words would be tried at every position of every article.
+/// </remarks>
 public static partial class FrenchDateReader
 {
     private const string Month = "janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre";
@@ -16,32 +21,44 @@ public static partial class FrenchDateReader
 
     private static readonly string[] Months = Month.Split('|');
     private static readonly string[] Weekdays = Weekday.Split('|');
+    private static readonly string[] SinceWords = ["depuis", "des", "since", "a partir de"];
+    private static readonly string[] MonthLeads =
+    [
+        "au mois de", "ce debut de", "cette fin de", "au debut de", "a la fin de", "a partir de", "a la mi-", "courant",
+        "depuis", "jusqu'en", "d'ici", "avant", "apres", "debut", "fin", "mi-", "des", "en", "in", "since",
+    ];
+
+    private static readonly string[] YearLeads =
+    [
+        "au cours de l'annee", "l'annee", "annee", "jusqu'en", "d'ici", "depuis", "avant", "apres", "courant", "debut",
+        "fin", "mi-", "entre", "des", "en", "in", "since",
+    ];
 
     [GeneratedRegex(@"\b(?:du|depuis le)\s+(?:(?:" + Weekday + @")\s+)?(?<d1>\d{1,2})(?:er)?(?:\s+(?<m1>" + Month + @")(?:\s+(?<y1>" + Year + @"))?)?\s+(?:au|jusqu'au)\s+(?:(?:" + Weekday + @")\s+)?(?<d2>\d{1,2})(?:er)?\s+(?<m2>" + Month + @")(?:\s+(?<y2>" + Year + @"))?(?:\s+(?<dir>dernier|prochain))?\b", RegexOptions.CultureInvariant)]
     private static partial Regex DayRange();
 
-    [GeneratedRegex(@"\b(?:les\s+)?(?<d1>\d{1,2})(?:er)?(?<more>(?:\s*,\s*\d{1,2})*)\s+et\s+(?<d2>\d{1,2})\s+(?<m>" + Month + @")(?:\s+(?<y>" + Year + @"))?(?:\s+(?<dir>derniers?|prochains?))?\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?<d1>\d{1,2})(?:er)?(?<more>(?:\s*,\s*\d{1,2})*)\s+et\s+(?<d2>\d{1,2})\s+(?<m>" + Month + @")(?:\s+(?<y>" + Year + @"))?(?:\s+(?<dir>derniers?|prochains?))?\b", RegexOptions.CultureInvariant)]
     private static partial Regex DayList();
 
-    [GeneratedRegex(@"\b(?:(?:ce|le)\s+)?(?:(?<wd>" + Weekday + @")\s+)?(?:le\s+)?(?<d>\d{1,2})(?:er)?\s+(?<m>" + Month + @")(?:\s+(?<y>" + Year + @"))?(?:\s+(?<dir>dernier|prochain))?\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?<d>\d{1,2})(?:er)?\s+(?<m>" + Month + @")(?:\s+(?<y>" + Year + @"))?(?:\s+(?<dir>dernier|prochain))?\b", RegexOptions.CultureInvariant)]
     private static partial Regex Day();
 
     [GeneratedRegex(@"\b(?:(?<d>\d{1,2})[/.](?<m>\d{1,2})[/.](?<y>" + Year + @")|(?<y>" + Year + @")-(?<m>\d{2})-(?<d>\d{2}))\b", RegexOptions.CultureInvariant)]
     private static partial Regex Numeric();
 
-    [GeneratedRegex(@"\b(?:en\s+)?(?<m1>" + Month + @")\s+et\s+(?:en\s+)?(?<m2>" + Month + @")(?:\s+(?<y>" + Year + @"))?(?:\s+(?<dir>derniers|prochains))?\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?<m1>" + Month + @")\s+et\s+(?:en\s+)?(?<m2>" + Month + @")(?:\s+(?<y>" + Year + @"))?(?:\s+(?<dir>derniers|prochains))?\b", RegexOptions.CultureInvariant)]
     private static partial Regex MonthList();
 
-    [GeneratedRegex(@"(?:\b(?<pre>en|au mois de|courant|depuis|des|ce debut de|cette fin de|debut|fin|au debut de|a la fin de|a partir de|d'ici|jusqu'en|avant|apres|mi-|a la mi-|in|since)\s*)?\b(?<m>" + Month + @")(?:\s+(?<y>" + Year + @"))?(?:\s+(?<dir>dernier|prochain))?\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?<m>" + Month + @")(?:\s+(?<y>" + Year + @"))?(?:\s+(?<dir>dernier|prochain))?\b", RegexOptions.CultureInvariant)]
     private static partial Regex MonthOf();
 
-    [GeneratedRegex(@"\b(?:de|entre|from|between)\s+(?<y1>" + Year + @")\s+(?:a|au|et|to|and)\s+(?<y2>" + Year + @")\b|\b(?<y1>" + Year + @")\s*[-–]\s*(?<y2>" + Year + @")\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?<y1>" + Year + @")(?:\s+(?<join>a|au|et|to|and)\s+|\s*[-–]\s*)(?<y2>" + Year + @")\b", RegexOptions.CultureInvariant)]
     private static partial Regex YearRange();
 
-    [GeneratedRegex(@"\b(?<pre>en|depuis|des|avant|apres|jusqu'en|d'ici|fin|debut|courant|l'annee|annee|entre|in|since|mi-)\s*(?<y>" + Year + @")\b(?!\s*[-/–])", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?<y>" + Year + @")\b(?!\s*[-/–])", RegexOptions.CultureInvariant)]
     private static partial Regex YearOf();
 
-    [GeneratedRegex(@"\b(?:(?<ce>ce)\s+)?(?<wd>" + Weekday + @")(?:\s+(?<dir>dernier|prochain))?\b(?!\s+\d)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?<wd>" + Weekday + @")(?:\s+(?<dir>dernier|prochain))?\b(?!\s+\d)", RegexOptions.CultureInvariant)]
     private static partial Regex WeekdayOf();
 
     [GeneratedRegex(@"\b(?<w>avant-hier|hier|l'an dernier|l'an passe|l'annee derniere|l'annee passee|l'an prochain|l'annee prochaine|cette annee|le mois dernier|le mois prochain|le mois passe|ce mois-ci)\b", RegexOptions.CultureInvariant)]
@@ -54,57 +71,96 @@ public static partial class FrenchDateReader
     public static List<DateExpression> Read(string folded)
     {
         var found = new List<DateExpression>();
-        Collect(found, DayRange(), folded, m => new DateExpression(0, 0,
-            Spec(m, "y1", "m1", "d1"), Spec(m, "y2", "m2", "d2"), [], false));
+        Collect(found, DayRange(), folded, (m, _) => At(m, new DateExpression(0, 0,
+            Spec(m, "y1", "m1", "d1"), Spec(m, "y2", "m2", "d2"), [], false)));
         Collect(found, DayList(), folded, ReadDayList);
-        Collect(found, Day(), folded, m => new DateExpression(0, 0, Spec(m, "y", "m", "d") with { Weekday = WeekdayIn(m) }, null, [], false));
-        Collect(found, Numeric(), folded, m => new DateExpression(0, 0,
-            new DateSpec { Year = Int(m, "y"), Month = Int(m, "m"), Day = Int(m, "d") }, null, [], false));
-        Collect(found, MonthList(), folded, m => new DateExpression(0, 0, Spec(m, "y", "m1", null), null, [Spec(m, "y", "m2", null)], false));
+        Collect(found, Day(), folded, ReadDay);
+        Collect(found, Numeric(), folded, (m, _) => At(m, new DateExpression(0, 0,
+            new DateSpec { Year = Int(m, "y"), Month = Int(m, "m"), Day = Int(m, "d") }, null, [], false)));
+        Collect(found, MonthList(), folded, ReadMonthList);
         Collect(found, MonthOf(), folded, ReadMonth);
-        Collect(found, YearRange(), folded, m => new DateExpression(0, 0,
-            new DateSpec { Year = Int(m, "y1") }, new DateSpec { Year = Int(m, "y2") }, [], false));
-        Collect(found, YearOf(), folded, m => new DateExpression(0, 0,
-            new DateSpec { Year = Int(m, "y") }, null, [], m.Groups["pre"].Value is "depuis" or "des" or "since"));
-        Collect(found, WeekdayOf(), folded, m => new DateExpression(0, 0,
-            new DateSpec { Weekday = WeekdayIn(m), Direction = Direction(m) }, null, [], false));
-        Collect(found, Offset(), folded, m => new DateExpression(0, 0, ReadOffset(m.Groups["w"].Value), null, [], false));
+        Collect(found, YearRange(), folded, ReadYearRange);
+        Collect(found, YearOf(), folded, ReadYear);
+        Collect(found, WeekdayOf(), folded, ReadWeekday);
+        Collect(found, Offset(), folded, (m, _) => At(m, new DateExpression(0, 0, ReadOffset(m.Groups["w"].Value), null, [], false)));
 
         found.Sort((a, b) => a.Start.CompareTo(b.Start));
         return JoinRanges(found, folded);
     }
 
-    private static void Collect(List<DateExpression> found, Regex regex, string folded, Func<Match, DateExpression?> read)
+    private static void Collect(List<DateExpression> found, Regex regex, string text, Func<Match, string, DateExpression?> read)
     {
-        foreach (Match match in regex.Matches(folded))
+        foreach (Match match in regex.Matches(text))
         {
-            var start = match.Index;
-            var end = match.Index + match.Length;
-            if (found.Exists(e => e.Start < end && start < e.End))
+            if (read(match, text) is not { } expression)
                 continue;
-            if (read(match) is { } expression)
-                found.Add(expression with { Start = start, End = end });
+            var overlaps = false;
+            for (var k = 0; k < found.Count && !overlaps; k++)
+                overlaps = found[k].Start < expression.End && expression.Start < found[k].End;
+            if (!overlaps)
+                found.Add(expression);
         }
     }
 
-    private static DateExpression ReadDayList(Match m)
+    private static DateExpression At(Match m, DateExpression expression, int? start = null) =>
+        expression with { Start = start ?? m.Index, End = m.Index + m.Length };
+
+    // « ce mardi 11 novembre », « le 1er mai », « lundi 23 juin »: the article and weekday before the day.
+    private static DateExpression ReadDay(Match m, string text)
+    {
+        var start = m.Index;
+        DayOfWeek? weekday = null;
+        if (WordBefore(text, start, ["le"]) is { } le)
+            start = le;
+        if (WordBefore(text, start, Weekdays) is { } day)
+        {
+            weekday = WeekdayAt(text, day);
+            start = day;
+            if (WordBefore(text, start, ["ce", "le"]) is { } article)
+                start = article;
+        }
+
+        return At(m, new DateExpression(0, 0, Spec(m, "y", "m", "d") with { Weekday = weekday }, null, [], false), start);
+    }
+
+    private static DateExpression ReadDayList(Match m, string text)
     {
         var first = Spec(m, "y", "m", "d1");
         var others = new List<DateSpec>();
         foreach (var part in m.Groups["more"].Value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
             others.Add(first with { Day = int.Parse(part, CultureInfo.InvariantCulture) });
         others.Add(first with { Day = Int(m, "d2") });
-        return new DateExpression(0, 0, first, null, others, false);
+        return At(m, new DateExpression(0, 0, first, null, others, false), WordBefore(text, m.Index, ["les"]));
     }
 
-    private static DateExpression? ReadMonth(Match m)
+    private static DateExpression ReadMonthList(Match m, string text) =>
+        At(m, new DateExpression(0, 0, Spec(m, "y", "m1", null), null, [Spec(m, "y", "m2", null)], false), WordBefore(text, m.Index, ["en"]));
+
+    private static DateExpression? ReadMonth(Match m, string text)
     {
-        var pre = m.Groups["pre"].Value;
+        var lead = WordBefore(text, m.Index, MonthLeads);
         // A bare month name (« mars », « mai ») is too often something else to count without a year or a preposition.
-        if (pre.Length == 0 && !m.Groups["y"].Success && !m.Groups["dir"].Success)
+        if (lead is null && !m.Groups["y"].Success && !m.Groups["dir"].Success)
             return null;
-        return new DateExpression(0, 0, Spec(m, "y", "m", null), null, [], pre is "depuis" or "des" or "since" or "a partir de");
+        return At(m, new DateExpression(0, 0, Spec(m, "y", "m", null), null, [], lead is { } l && StartsWithAny(text, l, SinceWords)), lead);
     }
+
+    // « de 1960 à 1990 », « entre 2020 et 2023 », « 2020-2023 »; two years joined by « et » alone are a list, not a range.
+    private static DateExpression? ReadYearRange(Match m, string text)
+    {
+        int? lead = null;
+        if (m.Groups["join"].Success && (lead = WordBefore(text, m.Index, ["de", "entre", "from", "between"])) is null)
+            return null;
+        return At(m, new DateExpression(0, 0, new DateSpec { Year = Int(m, "y1") }, new DateSpec { Year = Int(m, "y2") }, [], false), lead);
+    }
+
+    private static DateExpression? ReadYear(Match m, string text) =>
+        WordBefore(text, m.Index, YearLeads) is { } lead
+            ? At(m, new DateExpression(0, 0, new DateSpec { Year = Int(m, "y") }, null, [], StartsWithAny(text, lead, SinceWords)), lead)
+            : null;
+
+    private static DateExpression ReadWeekday(Match m, string text) =>
+        At(m, new DateExpression(0, 0, new DateSpec { Weekday = WeekdayAt(text, m.Index), Direction = Direction(m) }, null, [], false), WordBefore(text, m.Index, ["ce"]));
 
     private static DateSpec ReadOffset(string words) => words switch
     {
@@ -118,6 +174,39 @@ public static partial class FrenchDateReader
         _ => new DateSpec { YearOffset = -1 },
     };
 
+    /// <summary>
+    /// Where one of <paramref name="words"/> ends just before <paramref name="position"/> (spaces between, or
+    /// none after a hyphen: « mi-2025 »), its start; else null.
+    /// </summary>
+    private static int? WordBefore(string text, int position, string[] words)
+    {
+        var before = text.AsSpan(0, position);
+        var trimmed = before.TrimEnd();
+        foreach (var word in words)
+        {
+            var span = word.EndsWith('-') ? before : trimmed;
+            if (word.EndsWith('-') ? span.EndsWith(word, StringComparison.Ordinal) : span.Length < before.Length && span.EndsWith(word, StringComparison.Ordinal))
+            {
+                var start = span.Length - word.Length;
+                if (start == 0 || !char.IsLetterOrDigit(text[start - 1]))
+                    return start;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool StartsWithAny(string text, int start, string[] words)
+    {
+        foreach (var word in words)
+        {
+            if (text.AsSpan(start).StartsWith(word, StringComparison.Ordinal))
+                return true;
+        }
+
+        return false;
+    }
+
     // « entre 2022 et ce jour historique du 23 juin 2025 »: two dates joined into one range.
     private static List<DateExpression> JoinRanges(List<DateExpression> found, string folded)
     {
@@ -126,7 +215,7 @@ public static partial class FrenchDateReader
         {
             var current = found[i];
             if (current.To is null && i + 1 < found.Count && found[i + 1].To is null
-                && EndsWithWord(folded, current.Start, "entre")
+                && folded.AsSpan(current.Start).StartsWith("entre", StringComparison.Ordinal)
                 && RangeJoin().IsMatch(folded.AsSpan(current.End, found[i + 1].Start - current.End)))
             {
                 var next = found[i + 1];
@@ -139,13 +228,6 @@ public static partial class FrenchDateReader
         }
 
         return joined;
-    }
-
-    private static bool EndsWithWord(string folded, int position, string word)
-    {
-        var span = folded.AsSpan(0, position).TrimEnd();
-        return span.EndsWith(word, StringComparison.Ordinal)
-            || folded.AsSpan(position).StartsWith(word, StringComparison.Ordinal);
     }
 
     private static DateSpec Spec(Match m, string year, string month, string? day) => new()
@@ -163,8 +245,16 @@ public static partial class FrenchDateReader
         _ => DateDirection.None,
     };
 
-    private static DayOfWeek? WeekdayIn(Match m) =>
-        m.Groups["wd"].Success ? (DayOfWeek)((Array.IndexOf(Weekdays, m.Groups["wd"].Value) + 1) % 7) : null;
+    private static DayOfWeek WeekdayAt(string text, int position)
+    {
+        for (var i = 0; i < Weekdays.Length; i++)
+        {
+            if (text.AsSpan(position).StartsWith(Weekdays[i], StringComparison.Ordinal))
+                return (DayOfWeek)((i + 1) % 7);
+        }
+
+        throw new InvalidOperationException("A weekday was matched where none stands.");
+    }
 
     private static int? Int(Match m, string group) =>
         m.Groups[group].Success ? int.Parse(m.Groups[group].ValueSpan, CultureInfo.InvariantCulture) : null;

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using MaliRussiaTracker.Core.Analysis.Normalisation;
 
 namespace MaliRussiaTracker.Core.Analysis.Events;
@@ -11,10 +12,13 @@ public static class KeywordMatcher
 {
     private const int MaxExtraLetters = 5;
 
+    // Keywords come from a gazetteer of a few hundred entries: folding each once, not once per article.
+    private static readonly ConcurrentDictionary<string, List<string>> Words = new(StringComparer.Ordinal);
+
     /// <summary>Whether <paramref name="keyword"/> occurs in <paramref name="folded"/>.</summary>
     public static bool Occurs(string folded, string keyword)
     {
-        var words = Split(FoldedText.Fold(keyword));
+        var words = Words.GetOrAdd(keyword, static k => Split(FoldedText.Fold(k)));
         if (words.Count == 0)
             return false;
         var first = words[0];

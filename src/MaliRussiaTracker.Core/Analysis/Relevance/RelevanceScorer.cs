@@ -49,11 +49,11 @@ public static class RelevanceScorer
                 break;
             words++;
             var word = folded.AsSpan(start, i - start);
-            if (Contains(SahelWords, word))
+            if (Sahel.Contains(word))
                 sahel++;
-            else if (Contains(RussiaWords, word))
+            else if (Russia.Contains(word))
                 russia++;
-            else if (StartsWithAny(TopicStems, word))
+            else if (HasTopicStem(word))
                 topic++;
         }
 
@@ -67,22 +67,17 @@ public static class RelevanceScorer
 
     private static double Saturate(double value, double full) => Math.Min(1.0, value / full);
 
-    private static bool Contains(string[] words, ReadOnlySpan<char> word)
-    {
-        foreach (var w in words)
-        {
-            if (word.SequenceEqual(w))
-                return true;
-        }
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Sahel = new HashSet<string>(SahelWords, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Russia = new HashSet<string>(RussiaWords, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Topic = new HashSet<string>(TopicStems, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly int ShortestStem = TopicStems.Min(s => s.Length);
+    private static readonly int LongestStem = TopicStems.Max(s => s.Length);
 
-        return false;
-    }
-
-    private static bool StartsWithAny(string[] stems, ReadOnlySpan<char> word)
+    private static bool HasTopicStem(ReadOnlySpan<char> word)
     {
-        foreach (var stem in stems)
+        for (var length = ShortestStem; length <= Math.Min(LongestStem, word.Length); length++)
         {
-            if (word.StartsWith(stem, StringComparison.Ordinal))
+            if (Topic.Contains(word[..length]))
                 return true;
         }
 

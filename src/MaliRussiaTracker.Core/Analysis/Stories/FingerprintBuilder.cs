@@ -19,13 +19,12 @@ public static class FingerprintBuilder
         "with", "from", "that", "this", "have", "were", "their", "which",
     };
 
-    private static readonly ulong[] Seeds = BuildSeeds();
-
     /// <summary>The fingerprint of an article.</summary>
     public static StoryFingerprint Build(string folded, IReadOnlyList<TextMention> mentions, PartialDate? date)
     {
         var signature = new uint[StoryFingerprint.SignatureLength];
         Array.Fill(signature, uint.MaxValue);
+        var seen = new HashSet<ulong>();
         var i = 0;
         while (i < folded.Length)
         {
@@ -38,10 +37,15 @@ public static class FingerprintBuilder
             if (length < MinWordLength || IsCommon(folded.AsSpan(start, length)))
                 continue;
             var stem = folded.AsSpan(start, Math.Min(length, StemLength));
-            var hash = Hash(stem);
+            var hash = Mix(Hash(stem));
+            if (!seen.Add(hash))
+                continue;
+            // Double hashing: the k-th hash function is h1 + k·h2, as good for MinHash as k independent ones.
+            var h1 = (uint)hash;
+            var h2 = (uint)(hash >> 32) | 1;
             for (var k = 0; k < signature.Length; k++)
             {
-                var h = (uint)(Mix(hash ^ Seeds[k]) >> 32);
+                var h = h1 + ((uint)k * h2);
                 if (h < signature[k])
                     signature[k] = h;
             }
@@ -81,18 +85,5 @@ public static class FingerprintBuilder
         x *= 0xc4ceb9fe1a85ec53UL;
         x ^= x >> 33;
         return x;
-    }
-
-    private static ulong[] BuildSeeds()
-    {
-        var seeds = new ulong[StoryFingerprint.SignatureLength];
-        var state = 0x9E3779B97F4A7C15UL;
-        for (var i = 0; i < seeds.Length; i++)
-        {
-            state += 0x9E3779B97F4A7C15UL;
-            seeds[i] = Mix(state);
-        }
-
-        return seeds;
     }
 }
