@@ -20,7 +20,7 @@ public static partial class BylineReader
     [GeneratedRegex(@"^\s*(?:source|sources)\s*:\s*(?<name>.{2,60}?)\s*$|^\s*(?<name>[A-Za-z0-9][\w-]*(?:\.[\w-]+)*\.(?:com|net|org|info|ml|bf|ne|fr|sn|ci|ru|africa|news|tv|media))\s*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex OutletLine();
 
-    [GeneratedRegex(@"^\s*(?:par|by)\s+(?<name>\p{Lu}[\p{L}'.-]+(?:\s+\p{Lu}[\p{L}'.-]+){0,3})\s*$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s*(?:[Pp]ar|[Bb]y)\s+(?<name>\p{Lu}[\p{L}'.-]+(?:\s+\p{Lu}[\p{L}'.-]+){0,3})\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex ByLine();
 
     [GeneratedRegex(@"^\s*(?<name>(?:[Ll]a\s+)?[Rr][ée]daction|\p{Lu}[\p{Ll}'-]+(?:\s+\p{Lu}[\p{Ll}'-]+){1,2})\s*$", RegexOptions.CultureInvariant)]
