@@ -25,6 +25,7 @@ public static class CliApplication
         {
             MigrateCommand.Create(context),
             SeedCommand.Create(context),
+            AnalyzeCommand.Create(context),
         };
         try
         {

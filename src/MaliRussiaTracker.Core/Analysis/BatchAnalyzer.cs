@@ -3,8 +3,8 @@ using MaliRussiaTracker.Core.Domain;
 
 namespace MaliRussiaTracker.Core.Analysis;
 
-/// <summary>One input of a batch: a name and its raw bytes.</summary>
-public sealed record ArticleInput(string File, byte[] Bytes);
+/// <summary>One input of a batch: a name and its raw bytes, or why it could not even be read (missing, too large).</summary>
+public sealed record ArticleInput(string File, byte[] Bytes, string? Error = null);
 
 /// <summary>
 /// Analyses a batch as one: reads every article, groups them into stories, then completes each, so an
@@ -15,7 +15,7 @@ public sealed class BatchAnalyzer(ArticleAnalyzer analyzer)
     /// <summary>The analysis of each input, in the inputs' order; unreadable inputs carry their error.</summary>
     public List<ArticleAnalysis> Analyze(IEnumerable<ArticleInput> inputs)
     {
-        var readings = inputs.Select(i => analyzer.Read(i.File, i.Bytes)).ToList();
+        var readings = inputs.Select(i => i.Error is null ? analyzer.Read(i.File, i.Bytes) : new ArticleReading { File = i.File, Error = i.Error }).ToList();
         var clusterer = new StoryClusterer();
         var stories = readings.Select(r => r.Fingerprint is { } f ? clusterer.Add(f) : null).ToList();
 

@@ -10,6 +10,11 @@ public sealed record DecodingOptions
 
     /// <summary>The defaults: 10 MB.</summary>
     public static DecodingOptions Default { get; } = new();
+
+    /// <summary>Why an input of <paramref name="length"/> bytes is refused, or null; callers can ask before reading a file.</summary>
+    public string? SizeRefusal(long length) => length > MaxBytes
+        ? $"the file is {length / (1024.0 * 1024.0):0.#} MB, over the limit of {MaxBytes / (1024.0 * 1024.0):0.#} MB for one article"
+        : null;
 }
 
 /// <summary>
@@ -33,8 +38,8 @@ public static class TextDecoder
         options ??= DecodingOptions.Default;
         if (bytes.Length == 0)
             return DecodedText.Refused("the file is empty");
-        if (bytes.Length > options.MaxBytes)
-            return DecodedText.Refused($"the file is {bytes.Length / (1024.0 * 1024.0):0.#} MB, over the limit of {options.MaxBytes / (1024.0 * 1024.0):0.#} MB for one article");
+        if (options.SizeRefusal(bytes.Length) is { } tooLarge)
+            return DecodedText.Refused(tooLarge);
 
         if (bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
             return DecodeUtf8(bytes[3..], "utf-8-bom");
