@@ -70,6 +70,7 @@ public sealed class ArticleAnalyzer
             byline = byline with { Published = null, PublishedStart = -1 };
 
         var mentions = MentionFinder.Find(content, _world);
+        var sentences = Sentences.Of(split.Content);
         var dates = FrenchDateReader.Read(content.Folded);
         var ownDate = byline.Published is { } published ? PartialDate.OfDay(published) : OwnDate(dates, content.Folded.Length);
         return new ArticleReading
@@ -85,7 +86,8 @@ public sealed class ArticleAnalyzer
             Byline = byline,
             Mentions = mentions,
             Dates = dates,
-            Quotes = QuoteReader.Read(content, mentions),
+            Quotes = QuoteReader.Read(content, mentions, sentences),
+            Sentences = sentences,
             Candidates = CandidateFinder.Find(split.Content, content.Folded, mentions),
             OwnDate = ownDate,
             Fingerprint = FingerprintBuilder.Build(content.Folded, mentions, ownDate),
@@ -173,21 +175,27 @@ public sealed class ArticleAnalyzer
     // A dated sentence that names an event (« visite », « sommet »…) and matches no known event: for an editor to confirm.
     private IEnumerable<Candidate> CandidateEvents(ArticleReading reading, List<DatedFinding> facts, List<LinkedEntry> events)
     {
-        var sentences = Sentences.Of(reading.Content);
-        var known = events.Select(e => e.Key).ToHashSet(StringComparer.Ordinal);
+        var sentences = reading.Sentences;
+        var knownDates = _world.Events.Where(e => events.Exists(linked => linked.Key == e.Key)).Select(e => e.Date).ToList();
         var seen = new HashSet<string>(StringComparer.Ordinal);
+        var namesEvent = new Dictionary<int, bool>();
         foreach (var fact in facts)
         {
             if (fact.Date.Precision == DatePrecision.Year || fact.Date.IsRange && fact.Date.Start.Precision == DatePrecision.Year)
                 continue;
+            if (knownDates.Exists(d => EventLinker.FallsOn(fact.Date, d)))
+                continue;
             var start = sentences.StartOf(fact.Start);
             var end = sentences.EndOf(fact.Start, reading.Content.Length);
-            var sentence = reading.FoldedContent[start..end];
-            if (!EventNouns.Any(n => KeywordMatcher.Occurs(sentence, n)))
+            if (!reading.Mentions.Any(m => m.Start >= start && m.Start < end))
                 continue;
-            if (reading.Mentions.All(m => m.Start < start || m.Start >= end))
-                continue;
-            if (_world.Events.Any(e => known.Contains(e.Key) && EventLinker.FallsOn(fact.Date, e.Date)))
+            if (!namesEvent.TryGetValue(start, out var named))
+            {
+                var sentence = reading.FoldedContent[start..end];
+                namesEvent[start] = named = EventNouns.Any(n => KeywordMatcher.Occurs(sentence, n));
+            }
+
+            if (!named)
                 continue;
             var text = reading.Content[start..end].Trim();
             if (seen.Add(fact.Date + text))

@@ -32,6 +32,8 @@ public sealed record ArticleReading
 
     internal string FoldedContent { get; init; } = "";
 
+    internal Sentences Sentences { get; init; } = Sentences.Of("");
+
     public IReadOnlyList<FurnitureBlock> Furniture { get; init; } = [];
     public string Language { get; init; } = "other";
     public RelevanceVerdict Relevance { get; init; } = new(0, false);

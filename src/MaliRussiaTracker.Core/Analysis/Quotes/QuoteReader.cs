@@ -33,11 +33,14 @@ public static partial class QuoteReader
     private static partial Regex PronounBefore();
 
     /// <summary>The quotations of <paramref name="text"/> with their speakers.</summary>
-    public static List<QuotedPassage> Read(FoldedText text, IReadOnlyList<TextMention> mentions)
+    public static List<QuotedPassage> Read(FoldedText text, IReadOnlyList<TextMention> mentions) =>
+        Read(text, mentions, Sentences.Of(text.Original));
+
+    /// <summary>The quotations of <paramref name="text"/>, whose <paramref name="sentences"/> are already known.</summary>
+    public static List<QuotedPassage> Read(FoldedText text, IReadOnlyList<TextMention> mentions, Sentences sentences)
     {
         var original = text.Original;
         var spans = FindQuotationMarks(original);
-        var sentences = Sentences.Of(original);
         var passages = new List<QuotedPassage>();
         foreach (var (open, close) in spans)
         {
