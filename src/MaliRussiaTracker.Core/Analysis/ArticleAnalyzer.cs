@@ -71,6 +71,7 @@ public sealed class ArticleAnalyzer
 
         var mentions = MentionFinder.Find(content, _world);
         var sentences = Sentences.Of(split.Content);
+        var candidates = CandidateFinder.Find(split.Content, content.Folded, mentions);
         var dates = FrenchDateReader.Read(content.Folded);
         var ownDate = byline.Published is { } published ? PartialDate.OfDay(published) : OwnDate(dates, content.Folded.Length);
         return new ArticleReading
@@ -86,9 +87,9 @@ public sealed class ArticleAnalyzer
             Byline = byline,
             Mentions = mentions,
             Dates = dates,
-            Quotes = QuoteReader.Read(content, mentions, sentences),
+            Quotes = QuoteReader.Read(content, mentions, sentences, candidates),
             Sentences = sentences,
-            Candidates = CandidateFinder.Find(split.Content, content.Folded, mentions),
+            Candidates = candidates,
             OwnDate = ownDate,
             Fingerprint = FingerprintBuilder.Build(content.Folded, mentions, ownDate),
         };

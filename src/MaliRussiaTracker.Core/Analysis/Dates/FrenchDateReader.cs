@@ -19,7 +19,12 @@ public static partial class FrenchDateReader
     private const string Weekday = "lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche";
     private const string Year = @"(?:19|20)\d{2}";
 
+    private const string EnglishMonth = "january|february|march|april|may|june|july|august|september|october|november|december";
+    private const string EnglishWeekday = "monday|tuesday|wednesday|thursday|friday|saturday|sunday";
+
     private static readonly string[] Months = Month.Split('|');
+    private static readonly string[] EnglishMonths = EnglishMonth.Split('|');
+    private static readonly string[] EnglishWeekdays = EnglishWeekday.Split('|');
     private static readonly string[] Weekdays = Weekday.Split('|');
     private static readonly string[] SinceWords = ["depuis", "des", "since", "a partir de"];
     private static readonly string[] MonthLeads =
@@ -43,7 +48,7 @@ public static partial class FrenchDateReader
     [GeneratedRegex(@"\b(?<d>\d{1,2})(?:er)?\s+(?<m>" + Month + @")(?:\s+(?<y>" + Year + @"))?(?:\s+(?<dir>dernier|prochain))?\b", RegexOptions.CultureInvariant)]
     private static partial Regex Day();
 
-    [GeneratedRegex(@"\b(?:(?<d>\d{1,2})[/.](?<m>\d{1,2})[/.](?<y>" + Year + @")|(?<y>" + Year + @")-(?<m>\d{2})-(?<d>\d{2}))\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:(?<d>\d{1,2})[/.](?<m>\d{1,2})[/.](?<y>" + Year + @")|(?<y>" + Year + @")-(?<m>\d{2})-(?<d>\d{2})(?=t|\b))", RegexOptions.CultureInvariant)]
     private static partial Regex Numeric();
 
     // Read from the end of a month: « janvier et mars derniers ».
@@ -64,6 +69,15 @@ public static partial class FrenchDateReader
 
     [GeneratedRegex(@"\b(?<w>avant-hier|hier|l'an dernier|l'an passe|l'annee derniere|l'annee passee|l'an prochain|l'annee prochaine|cette annee|le mois dernier|le mois prochain|le mois passe|ce mois-ci)\b", RegexOptions.CultureInvariant)]
     private static partial Regex Offset();
+
+    [GeneratedRegex(@"\b(?:(?<m>" + EnglishMonth + @")\s+(?<d>\d{1,2})(?:st|nd|rd|th)?,?|(?<d>\d{1,2})(?:st|nd|rd|th)?\s+(?<m>" + EnglishMonth + @"),?)\s+(?<y>" + Year + @")\b", RegexOptions.CultureInvariant)]
+    private static partial Regex EnglishDay();
+
+    [GeneratedRegex(@"\b(?<pre>in|since|by|until|early|late|mid-)\s*(?<m>" + EnglishMonth + @")(?:\s+(?<y>" + Year + @"))?\b", RegexOptions.CultureInvariant)]
+    private static partial Regex EnglishMonthOf();
+
+    [GeneratedRegex(@"\b(?:on|last|next)\s+(?<wd>" + EnglishWeekday + @")\b", RegexOptions.CultureInvariant)]
+    private static partial Regex EnglishWeekdayOf();
 
     [GeneratedRegex(@"^\s+et\s+(?:[\w']+\s+){0,4}$", RegexOptions.CultureInvariant)]
     private static partial Regex RangeJoin();
@@ -87,6 +101,10 @@ public static partial class FrenchDateReader
             || folded.Contains("annee", StringComparison.Ordinal) || folded.Contains("mois", StringComparison.Ordinal))
             Collect(found, Offset(), folded, (m, _) => At(m, new DateExpression(0, 0, ReadOffset(m.Groups["w"].Value), null, [], false)));
 
+        // Short lines (a dateline) are read both ways; in an article, English shows in its commonest word.
+        if (folded.Length < 200 || folded.Contains(" the ", StringComparison.Ordinal))
+            ReadEnglish(found, folded);
+
         found.Sort((a, b) => a.Start.CompareTo(b.Start));
         return JoinRanges(found, folded);
     }
@@ -103,6 +121,20 @@ public static partial class FrenchDateReader
             if (!overlaps)
                 found.Add(expression);
         }
+    }
+
+    // The commonest English shapes, for English articles: « April 12, 2024 », « in March », « on Wednesday ».
+    private static void ReadEnglish(List<DateExpression> found, string folded)
+    {
+        Collect(found, EnglishDay(), folded, (m, _) => At(m, new DateExpression(0, 0,
+            new DateSpec { Year = Int(m, "y"), Month = Array.IndexOf(EnglishMonths, m.Groups["m"].Value) + 1, Day = Int(m, "d") }, null, [], false)));
+        Collect(found, EnglishMonthOf(), folded, (m, _) => At(m, new DateExpression(0, 0,
+            new DateSpec { Year = Int(m, "y"), Month = Array.IndexOf(EnglishMonths, m.Groups["m"].Value) + 1 }, null, [], m.Groups["pre"].Value == "since")));
+        Collect(found, EnglishWeekdayOf(), folded, (m, _) => At(m, new DateExpression(0, 0, new DateSpec
+        {
+            Weekday = (DayOfWeek)((Array.IndexOf(EnglishWeekdays, m.Groups["wd"].Value) + 1) % 7),
+            Direction = m.Value.StartsWith("last", StringComparison.Ordinal) ? DateDirection.Past : m.Value.StartsWith("next", StringComparison.Ordinal) ? DateDirection.Future : DateDirection.None,
+        }, null, [], false)));
     }
 
     private static DateExpression At(Match m, DateExpression expression, int? start = null) =>

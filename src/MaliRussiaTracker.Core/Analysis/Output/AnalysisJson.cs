@@ -70,6 +70,8 @@ public static class AnalysisJson
             json.WriteStartObject();
             json.WriteString("text", quote.Text);
             WriteNullable(json, "speaker", quote.Speaker);
+            if (quote.SpeakerName is { } name)
+                json.WriteString("speaker_name", name);
             json.WriteNumber("start", quote.Start);
             json.WriteNumber("end", quote.End);
             json.WriteEndObject();

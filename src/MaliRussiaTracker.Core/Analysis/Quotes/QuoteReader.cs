@@ -34,10 +34,13 @@ public static partial class QuoteReader
 
     /// <summary>The quotations of <paramref name="text"/> with their speakers.</summary>
     public static List<QuotedPassage> Read(FoldedText text, IReadOnlyList<TextMention> mentions) =>
-        Read(text, mentions, Sentences.Of(text.Original));
+        Read(text, mentions, Sentences.Of(text.Original), []);
 
-    /// <summary>The quotations of <paramref name="text"/>, whose <paramref name="sentences"/> are already known.</summary>
-    public static List<QuotedPassage> Read(FoldedText text, IReadOnlyList<TextMention> mentions, Sentences sentences)
+    /// <summary>
+    /// The quotations of <paramref name="text"/>, whose <paramref name="sentences"/> are already known; a speaker
+    /// the gazetteer does not know is named from the <paramref name="candidates"/> where the text names one there.
+    /// </summary>
+    public static List<QuotedPassage> Read(FoldedText text, IReadOnlyList<TextMention> mentions, Sentences sentences, IReadOnlyList<Candidate> candidates)
     {
         var original = text.Original;
         var spans = FindQuotationMarks(original);
@@ -47,14 +50,16 @@ public static partial class QuoteReader
             var (start, end) = Trim(original, open + 1, close);
             if (end - start < 1 || CountWords(original, start, end) < MinWords)
                 continue;
-            var speaker = FindSpeaker(text, mentions, spans, sentences, open, close);
-            passages.Add(new QuotedPassage(start, end, original[start..end], speaker?.Slug, speaker?.Start ?? -1, speaker?.End ?? -1));
+            var (speaker, from, to, after) = FindSpeaker(text, mentions, spans, sentences, open, close);
+            var unknown = speaker is null && to > from ? UnknownSpeaker(original, candidates, from, to, after) : null;
+            passages.Add(new QuotedPassage(start, end, original[start..end], speaker?.Slug, speaker?.Start ?? -1, speaker?.End ?? -1) { SpeakerName = unknown });
         }
 
         return passages;
     }
 
-    private static TextMention? FindSpeaker(FoldedText text, IReadOnlyList<TextMention> mentions, List<(int Open, int Close)> spans, Sentences sentences, int open, int close)
+    /// <summary>The speaker, and where the text was searched for one (empty when a pronoun or nothing points to one).</summary>
+    private static (TextMention? Speaker, int From, int To, bool After) FindSpeaker(FoldedText text, IReadOnlyList<TextMention> mentions, List<(int Open, int Close)> spans, Sentences sentences, int open, int close)
     {
         var folded = text.Folded;
         var sentenceStart = sentences.StartOf(open);
@@ -66,16 +71,37 @@ public static partial class QuoteReader
         if ((afterTrimmed.StartsWith(',') && SaysWithin(after, 4)) || SaysWithin(after, 2))
         {
             if (PronounAfter().IsMatch(after[..Math.Min(after.Length, 30)].ToString()))
-                return LastSpeakerBefore(mentions, spans, sentences.StartBefore(open, 2), open);
-            return FirstIn(mentions, spans, close + 1, sentenceEnd);
+                return (LastSpeakerBefore(mentions, spans, sentences.StartBefore(open, 2), open), 0, 0, false);
+            return (FirstIn(mentions, spans, close + 1, sentenceEnd), close + 1, sentenceEnd, true);
         }
 
         var before = folded.AsSpan(sentenceStart, open - sentenceStart);
         if (PronounBefore().IsMatch(before.ToString()))
-            return LastSpeakerBefore(mentions, spans, sentences.StartBefore(open, 2), open);
+            return (LastSpeakerBefore(mentions, spans, sentences.StartBefore(open, 2), open), 0, 0, false);
         if (before.Contains(':') || SaysWithin(before, int.MaxValue))
-            return LastIn(mentions, spans, sentenceStart, open);
-        return null;
+            return (LastIn(mentions, spans, sentenceStart, open), sentenceStart, open, false);
+        return (null, 0, 0, false);
+    }
+
+    // A person the gazetteer does not know: a candidate named in the searched stretch, by full name or by surname
+    // (« a assuré M. Choïgou » after « le ministre russe de la Défense, Sergueï Choïgou »).
+    private static string? UnknownSpeaker(string original, IReadOnlyList<Candidate> candidates, int from, int to, bool after)
+    {
+        string? found = null;
+        foreach (var candidate in candidates)
+        {
+            if (candidate.Kind != "person")
+                continue;
+            var inside = candidate.Start >= from && candidate.End <= to;
+            var surname = candidate.Name[(candidate.Name.LastIndexOf(' ') + 1)..];
+            if (!inside && (surname.Length < 3 || original.IndexOf(surname, from, to - from, StringComparison.Ordinal) < 0))
+                continue;
+            if (after)
+                return candidate.Name;
+            found = candidate.Name;
+        }
+
+        return found;
     }
 
     private static bool SaysWithin(ReadOnlySpan<char> segment, int maxWords)
@@ -219,7 +245,8 @@ public static partial class QuoteReader
     {
         while (start < end && char.IsWhiteSpace(text[start]))
             start++;
-        while (end > start && char.IsWhiteSpace(text[end - 1]))
+        // English puts the sentence's comma inside the marks ("…army," said one); it is not the speaker's.
+        while (end > start && (char.IsWhiteSpace(text[end - 1]) || text[end - 1] is ',' or ';'))
             end--;
         return (start, end);
     }

@@ -26,6 +26,8 @@ public class FrenchDateReaderTests
     [InlineData("Le régime a duré de 1968 à 1991.", "1968/1991")]
     [InlineData("Le plan 2014-2016 a été abandonné.", "2014/2016")]
     [InlineData("La production doit doubler d'ici mi-2027.", "2027")]
+    [InlineData("Published on April 12, 2024 by the agency.", "2024-04-12")]
+    [InlineData("The troops arrived on 3 March 2025 in the capital.", "2025-03-03")]
     public void Reads_every_absolute_shape(string sentence, string expected) =>
         Assert.Equal([expected], Dates(sentence));
 

@@ -63,4 +63,18 @@ public class QuoteReaderTests
     {
         Assert.Empty(Read("Amadou Koné parle de « formateurs » et de « partenaire fiable », a-t-il dit."));
     }
+
+    [Fact]
+    public void A_speaker_the_gazetteer_does_not_know_is_named_from_the_candidates()
+    {
+        const string text = "Le ministre burkinabè de la Sécurité, Mahamadou Sana, était à Conakry. « Nous ne reculerons pas devant la menace », a assuré M. Sana.";
+        var folded = FoldedText.Of(text);
+        var mentions = MentionFinder.Find(folded, TestWorld.Build());
+        var candidates = CandidateFinder.Find(text, folded.Folded, mentions);
+
+        var quote = Assert.Single(QuoteReader.Read(folded, mentions, Sentences.Of(text), candidates));
+
+        Assert.Null(quote.Speaker);
+        Assert.Equal("Mahamadou Sana", quote.SpeakerName);
+    }
 }
