@@ -26,6 +26,7 @@ public static class CliApplication
             MigrateCommand.Create(context),
             SeedCommand.Create(context),
             ImportCommand.Create(context),
+            AnalyzeCommand.Create(context),
         };
         try
         {

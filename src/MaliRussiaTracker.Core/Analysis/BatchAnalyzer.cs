@@ -1,0 +1,36 @@
+using MaliRussiaTracker.Core.Analysis.Stories;
+using MaliRussiaTracker.Core.Domain;
+
+namespace MaliRussiaTracker.Core.Analysis;
+
+/// <summary>One input of a batch: a name and its raw bytes, or why it could not even be read (missing, too large).</summary>
+public sealed record ArticleInput(string File, byte[] Bytes, string? Error = null);
+
+/// <summary>
+/// Analyses a batch as one: reads every article, groups them into stories, then completes each, so an
+/// article that prints no date of its own takes its story's (the first date a member of the story gives).
+/// </summary>
+public sealed class BatchAnalyzer(ArticleAnalyzer analyzer)
+{
+    /// <summary>The analysis of each input, in the inputs' order; unreadable inputs carry their error.</summary>
+    public List<ArticleAnalysis> Analyze(IEnumerable<ArticleInput> inputs)
+    {
+        var readings = inputs.Select(i => i.Error is null ? analyzer.Read(i.File, i.Bytes) : new ArticleReading { File = i.File, Error = i.Error }).ToList();
+        var clusterer = new StoryClusterer();
+        var stories = readings.Select(r => r.Fingerprint is { } f ? clusterer.Add(f) : null).ToList();
+
+        var storyDates = new Dictionary<string, PartialDate>(StringComparer.Ordinal);
+        for (var i = 0; i < readings.Count; i++)
+        {
+            if (stories[i] is { } story && readings[i].OwnDate is { } date)
+                storyDates.TryAdd(story, date);
+        }
+
+        return readings
+            .Select((reading, i) => analyzer.Complete(
+                reading,
+                stories[i] is { } story && storyDates.TryGetValue(story, out var date) ? date : null,
+                stories[i]))
+            .ToList();
+    }
+}

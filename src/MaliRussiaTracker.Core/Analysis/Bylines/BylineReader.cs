@@ -1,0 +1,101 @@
+using System.Text.RegularExpressions;
+using MaliRussiaTracker.Core.Analysis.Dates;
+using MaliRussiaTracker.Core.Analysis.Furniture;
+using MaliRussiaTracker.Core.Analysis.Normalisation;
+
+namespace MaliRussiaTracker.Core.Analysis.Bylines;
+
+/// <summary>
+/// Reads the publication date (« Publié lundi 23 juin 2025 à 07:31 », « Mis en ligne le … »), the outlet (a
+/// line that is a site's name, « Source : … ») and the author (« Par … », a name alone on a line near the end,
+/// « La Rédaction », an editor line) where the page prints them.
+/// </summary>
+public static partial class BylineReader
+{
+    private const int MaxBylineLength = 120;
+
+    [GeneratedRegex(@"^\s*(?:publie|mis en ligne|mise en ligne|mis a jour|date de publication|published|posted)\b\s*:?\s*(?:le\s+)?", RegexOptions.CultureInvariant)]
+    private static partial Regex PublishedLine();
+
+    [GeneratedRegex(@"^\s*(?:source|sources)\s*:\s*(?<name>.{2,60}?)\s*$|^\s*(?<name>[A-Za-z0-9][\w-]*(?:\.[\w-]+)*\.(?:com|net|org|info|ml|bf|ne|fr|sn|ci|ru|africa|news|tv|media))\s*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex OutletLine();
+
+    [GeneratedRegex(@"^\s*(?:[Pp]ar|[Bb]y)\s+(?<name>\p{Lu}[\p{L}'.-]+(?:\s+\p{Lu}[\p{L}'.-]+){0,3})\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex ByLine();
+
+    [GeneratedRegex(@"^\s*(?<name>(?:[Ll]a\s+)?[Rr][ée]daction|\p{Lu}[\p{Ll}'-]+(?:\s+\p{Lu}[\p{Ll}'-]+){1,2})\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex NameLine();
+
+    [GeneratedRegex(@"^\s*(?:edite|edited|redige)\s+(?:par|by)\s*:?\s*(?<name>.{2,80}?)\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex EditorLine();
+
+    /// <summary>The byline of a text (normalised, folded) whose furniture is <paramref name="split"/>.</summary>
+    public static Byline Read(FoldedText text, SplitText split)
+    {
+        DateOnly? published = null;
+        var publishedStart = -1;
+        string? outlet = null, author = null, editor = null;
+        var content = split.Content;
+        var lineStart = 0;
+        while (lineStart < content.Length)
+        {
+            var lineEnd = content.IndexOf('\n', lineStart);
+            if (lineEnd < 0)
+                lineEnd = content.Length;
+            // Bylines, datelines and outlets are short lines; the article's paragraphs need not be copied to be ruled out.
+            if (lineEnd - lineStart > MaxBylineLength)
+            {
+                lineStart = lineEnd + 1;
+                continue;
+            }
+
+            var line = content[lineStart..lineEnd];
+            var foldedLine = text.Folded[lineStart..lineEnd];
+
+            if (published is null && PublishedLine().Match(foldedLine) is { Success: true } head && head.Length > 0)
+            {
+                var date = FrenchDateReader.Read(foldedLine).FirstOrDefault(e => e.IsAbsolute && e.To is null);
+                if (date?.Resolve(null) is { Precision: Domain.DatePrecision.Day } day)
+                {
+                    published = day.Earliest;
+                    publishedStart = lineStart + date.Start;
+                }
+            }
+
+            if (outlet is null && OutletLine().Match(line) is { Success: true } site)
+                outlet = site.Groups["name"].Value;
+            if (ByLine().Match(line) is { Success: true } by)
+                author ??= by.Groups["name"].Value;
+
+            lineStart = lineEnd + 1;
+        }
+
+        foreach (var block in split.Blocks.Where(b => b.Kind == FurnitureKinds.EditorLine))
+        {
+            if (EditorLine().Match(text.Folded[block.Start..block.End]) is { Success: true } m)
+                editor ??= text.Original.Substring(block.Start + m.Groups["name"].Index, m.Groups["name"].Length);
+        }
+
+        author ??= LastNameLine(content) ?? editor;
+        return new Byline(published, publishedStart, outlet, author);
+    }
+
+    // A signature is a short line of two or three capitalised words among the last lines of the article.
+    private static string? LastNameLine(string content)
+    {
+        var end = content.Length;
+        for (var seen = 0; seen < 4 && end > 0;)
+        {
+            var start = content.LastIndexOf('\n', end - 1) + 1;
+            var line = content.AsSpan(start, end - start).Trim();
+            end = start - 1;
+            if (line.IsEmpty)
+                continue;
+            seen++;
+            if (line.Length <= MaxBylineLength && NameLine().Match(line.ToString()) is { Success: true } m)
+                return m.Groups["name"].Value;
+        }
+
+        return null;
+    }
+}

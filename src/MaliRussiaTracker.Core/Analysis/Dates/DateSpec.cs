@@ -1,0 +1,104 @@
+using MaliRussiaTracker.Core.Domain;
+
+namespace MaliRussiaTracker.Core.Analysis.Dates;
+
+/// <summary>Which way a relative date points from its reference: « dernier », « prochain », or neither.</summary>
+public enum DateDirection
+{
+    None,
+    Past,
+    Future,
+}
+
+/// <summary>
+/// One end of a date as printed, before it is resolved: any of year, month, day, weekday may be missing,
+/// or it may be an offset from the reference (« hier », « l'an dernier »).
+/// </summary>
+public sealed record DateSpec
+{
+    public int? Year { get; init; }
+    public int? Month { get; init; }
+    public int? Day { get; init; }
+    public DayOfWeek? Weekday { get; init; }
+    public DateDirection Direction { get; init; }
+
+    /// <summary>Days from the reference (« hier » is -1).</summary>
+    public int? DayOffset { get; init; }
+
+    /// <summary>Months from the reference (« le mois dernier » is -1).</summary>
+    public int? MonthOffset { get; init; }
+
+    /// <summary>Years from the reference (« l'an dernier » is -1).</summary>
+    public int? YearOffset { get; init; }
+
+    /// <summary>Whether the printed words alone fix the date.</summary>
+    public bool IsAbsolute => Year is not null && DayOffset is null && MonthOffset is null && YearOffset is null;
+
+    /// <summary>The date, resolved against <paramref name="reference"/> where the text leaves it open.</summary>
+    public DatePoint? Resolve(DateOnly? reference)
+    {
+        if (IsAbsolute)
+            return Point(Year!.Value, Month, Day);
+        if (reference is not { } r)
+            return null;
+        if (DayOffset is { } days)
+            return DatePoint.From(r.AddDays(days));
+        if (MonthOffset is { } months)
+        {
+            var m = r.AddMonths(months);
+            return DatePoint.OfMonth(m.Year, m.Month);
+        }
+
+        if (YearOffset is { } years)
+            return DatePoint.OfYear(r.Year + years);
+        if (Weekday is { } weekday && Month is null)
+            return DatePoint.From(ResolveWeekday(r, weekday));
+        if (Month is not { } month)
+            return null;
+        return Day is { } day ? ResolveDay(r, month, day) : ResolveMonth(r, month);
+    }
+
+    private DatePoint? ResolveMonth(DateOnly r, int month)
+    {
+        var year = Direction switch
+        {
+            DateDirection.Past => month < r.Month ? r.Year : r.Year - 1,
+            DateDirection.Future => month > r.Month ? r.Year : r.Year + 1,
+            _ => r.Year,
+        };
+        return DatePoint.OfMonth(year, month);
+    }
+
+    private DatePoint? ResolveDay(DateOnly r, int month, int day)
+    {
+        var year = r.Year;
+        if (Direction == DateDirection.Past && (month > r.Month || (month == r.Month && day > r.Day)))
+            year--;
+        else if (Direction == DateDirection.Future && (month < r.Month || (month == r.Month && day < r.Day)))
+            year++;
+        return Point(year, month, day);
+    }
+
+    private DateOnly ResolveWeekday(DateOnly r, DayOfWeek weekday)
+    {
+        var delta = (int)weekday - (int)r.DayOfWeek;
+        return Direction switch
+        {
+            DateDirection.Past => r.AddDays(delta < 0 ? delta : delta - 7),
+            DateDirection.Future => r.AddDays(delta > 0 ? delta : delta + 7),
+            // « ce lundi », « jeudi »: the nearest such day, in news most often just past.
+            _ => r.AddDays(delta > 3 ? delta - 7 : delta < -3 ? delta + 7 : delta),
+        };
+    }
+
+    private static DatePoint? Point(int year, int? month, int? day)
+    {
+        if (year is < 1 or > 9999 || month is < 1 or > 12)
+            return null;
+        if (month is null)
+            return DatePoint.OfYear(year);
+        if (day is null)
+            return DatePoint.OfMonth(year, month.Value);
+        return day >= 1 && day <= DateTime.DaysInMonth(year, month.Value) ? DatePoint.OfDay(year, month.Value, day.Value) : null;
+    }
+}

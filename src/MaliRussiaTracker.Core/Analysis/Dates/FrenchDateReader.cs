@@ -1,0 +1,299 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace MaliRussiaTracker.Core.Analysis.Dates;
+
+/// <summary>
+/// Finds dates in folded French text (and the commonest English shapes): days, lists of days, ranges of
+/// days, months, lists of months, years, ranges of years, and dates relative to the article's own
+/// (« en avril dernier », « ce lundi », « hier », « l'an dernier »).
+/// </summary>
+/// <remarks>
+/// Every pattern starts on the date's own words (a number, a month, a weekday); the words before it
+/// (« le », « ce mardi », « au mois de », « depuis ») are read backwards afterwards. Patterns that began with
+/// optional words would be tried at every position of every article.
+/// </remarks>
+public static partial class FrenchDateReader
+{
+    private const string Month = "janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre";
+    private const string Weekday = "lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche";
+    private const string Year = @"(?:19|20)\d{2}";
+
+    private const string EnglishMonth = "january|february|march|april|may|june|july|august|september|october|november|december";
+    private const string EnglishWeekday = "monday|tuesday|wednesday|thursday|friday|saturday|sunday";
+
+    private static readonly string[] Months = Month.Split('|');
+    private static readonly string[] EnglishMonths = EnglishMonth.Split('|');
+    private static readonly string[] EnglishWeekdays = EnglishWeekday.Split('|');
+    private static readonly string[] Weekdays = Weekday.Split('|');
+    private static readonly string[] SinceWords = ["depuis", "des", "since", "a partir de"];
+    private static readonly string[] MonthLeads =
+    [
+        "au mois de", "ce debut de", "cette fin de", "au debut de", "a la fin de", "a partir de", "a la mi-", "courant",
+        "depuis", "jusqu'en", "d'ici", "avant", "apres", "debut", "fin", "mi-", "des", "en", "in", "since",
+    ];
+
+    private static readonly string[] YearLeads =
+    [
+        "au cours de l'annee", "l'annee", "annee", "jusqu'en", "d'ici", "depuis", "avant", "apres", "courant", "debut",
+        "fin", "mi-", "entre", "des", "en", "in", "since",
+    ];
+
+    [GeneratedRegex(@"\b(?:du|depuis le)\s+(?:(?:" + Weekday + @")\s+)?(?<d1>\d{1,2})(?:er)?(?:\s+(?<m1>" + Month + @")(?:\s+(?<y1>" + Year + @"))?)?\s+(?:au|jusqu'au)\s+(?:(?:" + Weekday + @")\s+)?(?<d2>\d{1,2})(?:er)?\s+(?<m2>" + Month + @")(?:\s+(?<y2>" + Year + @"))?(?:\s+(?<dir>dernier|prochain))?\b", RegexOptions.CultureInvariant)]
+    private static partial Regex DayRange();
+
+    [GeneratedRegex(@"\b(?<d1>\d{1,2})(?:er)?(?<more>(?:\s*,\s*\d{1,2})*)\s+et\s+(?<d2>\d{1,2})\s+(?<m>" + Month + @")(?:\s+(?<y>" + Year + @"))?(?:\s+(?<dir>derniers?|prochains?))?\b", RegexOptions.CultureInvariant)]
+    private static partial Regex DayList();
+
+    [GeneratedRegex(@"\b(?<d>\d{1,2})(?:er)?\s+(?<m>" + Month + @")(?:\s+(?<y>" + Year + @"))?(?:\s+(?<dir>dernier|prochain))?\b", RegexOptions.CultureInvariant)]
+    private static partial Regex Day();
+
+    [GeneratedRegex(@"\b(?:(?<d>\d{1,2})[/.](?<m>\d{1,2})[/.](?<y>" + Year + @")|(?<y>" + Year + @")-(?<m>\d{2})-(?<d>\d{2})(?=t|\b))", RegexOptions.CultureInvariant)]
+    private static partial Regex Numeric();
+
+    // Read from the end of a month: « janvier et mars derniers ».
+    [GeneratedRegex(@"\G\s+et\s+(?:en\s+)?(?<m2>" + Month + @")(?:\s+(?<y>" + Year + @"))?(?:\s+(?<dir>derniers|prochains))?\b", RegexOptions.CultureInvariant)]
+    private static partial Regex MonthListTail();
+
+    [GeneratedRegex(@"\b(?<m>" + Month + @")(?:\s+(?<y>" + Year + @"))?(?:\s+(?<dir>dernier|prochain))?\b", RegexOptions.CultureInvariant)]
+    private static partial Regex MonthOf();
+
+    [GeneratedRegex(@"\b(?<y1>" + Year + @")(?:\s+(?<join>a|au|et|to|and)\s+|\s*[-–]\s*)(?<y2>" + Year + @")\b", RegexOptions.CultureInvariant)]
+    private static partial Regex YearRange();
+
+    [GeneratedRegex(@"\b(?<y>" + Year + @")\b(?!\s*[-/–])", RegexOptions.CultureInvariant)]
+    private static partial Regex YearOf();
+
+    [GeneratedRegex(@"\b(?<wd>" + Weekday + @")(?:\s+(?<dir>dernier|prochain))?\b(?!\s+\d)", RegexOptions.CultureInvariant)]
+    private static partial Regex WeekdayOf();
+
+    [GeneratedRegex(@"\b(?<w>avant-hier|hier|l'an dernier|l'an passe|l'annee derniere|l'annee passee|l'an prochain|l'annee prochaine|cette annee|le mois dernier|le mois prochain|le mois passe|ce mois-ci)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex Offset();
+
+    [GeneratedRegex(@"\b(?:(?<m>" + EnglishMonth + @")\s+(?<d>\d{1,2})(?:st|nd|rd|th)?,?|(?<d>\d{1,2})(?:st|nd|rd|th)?\s+(?<m>" + EnglishMonth + @"),?)\s+(?<y>" + Year + @")\b", RegexOptions.CultureInvariant)]
+    private static partial Regex EnglishDay();
+
+    [GeneratedRegex(@"\b(?<pre>in|since|by|until|early|late|mid-)\s*(?<m>" + EnglishMonth + @")(?:\s+(?<y>" + Year + @"))?\b", RegexOptions.CultureInvariant)]
+    private static partial Regex EnglishMonthOf();
+
+    [GeneratedRegex(@"\b(?:on|last|next)\s+(?<wd>" + EnglishWeekday + @")\b", RegexOptions.CultureInvariant)]
+    private static partial Regex EnglishWeekdayOf();
+
+    [GeneratedRegex(@"^\s+et\s+(?:[\w']+\s+){0,4}$", RegexOptions.CultureInvariant)]
+    private static partial Regex RangeJoin();
+
+    /// <summary>Every date expression of <paramref name="folded"/>, in order, none overlapping another.</summary>
+    public static List<DateExpression> Read(string folded)
+    {
+        var found = new List<DateExpression>();
+        Collect(found, DayRange(), folded, (m, _) => At(m, new DateExpression(0, 0,
+            Spec(m, "y1", "m1", "d1"), Spec(m, "y2", "m2", "d2"), [], false)));
+        Collect(found, DayList(), folded, ReadDayList);
+        Collect(found, Day(), folded, ReadDay);
+        Collect(found, Numeric(), folded, (m, _) => At(m, new DateExpression(0, 0,
+            new DateSpec { Year = Int(m, "y"), Month = Int(m, "m"), Day = Int(m, "d") }, null, [], false)));
+        Collect(found, MonthOf(), folded, ReadMonth);
+        Collect(found, YearRange(), folded, ReadYearRange);
+        Collect(found, YearOf(), folded, ReadYear);
+        Collect(found, WeekdayOf(), folded, ReadWeekday);
+        // Relative words are rare: a vectorised search for their cores spares most articles the pattern.
+        if (folded.Contains("hier", StringComparison.Ordinal) || folded.Contains("l'an", StringComparison.Ordinal)
+            || folded.Contains("annee", StringComparison.Ordinal) || folded.Contains("mois", StringComparison.Ordinal))
+            Collect(found, Offset(), folded, (m, _) => At(m, new DateExpression(0, 0, ReadOffset(m.Groups["w"].Value), null, [], false)));
+
+        // Short lines (a dateline) are read both ways; in an article, English shows in its commonest word.
+        if (folded.Length < 200 || folded.Contains(" the ", StringComparison.Ordinal))
+            ReadEnglish(found, folded);
+
+        found.Sort((a, b) => a.Start.CompareTo(b.Start));
+        return JoinRanges(found, folded);
+    }
+
+    private static void Collect(List<DateExpression> found, Regex regex, string text, Func<Match, string, DateExpression?> read)
+    {
+        foreach (Match match in regex.Matches(text))
+        {
+            if (read(match, text) is not { } expression)
+                continue;
+            var overlaps = false;
+            for (var k = 0; k < found.Count && !overlaps; k++)
+                overlaps = found[k].Start < expression.End && expression.Start < found[k].End;
+            if (!overlaps)
+                found.Add(expression);
+        }
+    }
+
+    // The commonest English shapes, for English articles: « April 12, 2024 », « in March », « on Wednesday ».
+    private static void ReadEnglish(List<DateExpression> found, string folded)
+    {
+        Collect(found, EnglishDay(), folded, (m, _) => At(m, new DateExpression(0, 0,
+            new DateSpec { Year = Int(m, "y"), Month = Array.IndexOf(EnglishMonths, m.Groups["m"].Value) + 1, Day = Int(m, "d") }, null, [], false)));
+        Collect(found, EnglishMonthOf(), folded, (m, _) => At(m, new DateExpression(0, 0,
+            new DateSpec { Year = Int(m, "y"), Month = Array.IndexOf(EnglishMonths, m.Groups["m"].Value) + 1 }, null, [], m.Groups["pre"].Value == "since")));
+        Collect(found, EnglishWeekdayOf(), folded, (m, _) => At(m, new DateExpression(0, 0, new DateSpec
+        {
+            Weekday = (DayOfWeek)((Array.IndexOf(EnglishWeekdays, m.Groups["wd"].Value) + 1) % 7),
+            Direction = m.Value.StartsWith("last", StringComparison.Ordinal) ? DateDirection.Past : m.Value.StartsWith("next", StringComparison.Ordinal) ? DateDirection.Future : DateDirection.None,
+        }, null, [], false)));
+    }
+
+    private static DateExpression At(Match m, DateExpression expression, int? start = null) =>
+        expression with { Start = start ?? m.Index, End = m.Index + m.Length };
+
+    // « ce mardi 11 novembre », « le 1er mai », « lundi 23 juin »: the article and weekday before the day.
+    private static DateExpression ReadDay(Match m, string text)
+    {
+        var start = m.Index;
+        DayOfWeek? weekday = null;
+        if (WordBefore(text, start, ["le"]) is { } le)
+            start = le;
+        if (WordBefore(text, start, Weekdays) is { } day)
+        {
+            weekday = WeekdayAt(text, day);
+            start = day;
+            if (WordBefore(text, start, ["ce", "le"]) is { } article)
+                start = article;
+        }
+
+        return At(m, new DateExpression(0, 0, Spec(m, "y", "m", "d") with { Weekday = weekday }, null, [], false), start);
+    }
+
+    private static DateExpression ReadDayList(Match m, string text)
+    {
+        var first = Spec(m, "y", "m", "d1");
+        var others = new List<DateSpec>();
+        foreach (var part in m.Groups["more"].Value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            others.Add(first with { Day = int.Parse(part, CultureInfo.InvariantCulture) });
+        others.Add(first with { Day = Int(m, "d2") });
+        return At(m, new DateExpression(0, 0, first, null, others, false), WordBefore(text, m.Index, ["les"]));
+    }
+
+    private static DateExpression? ReadMonth(Match m, string text)
+    {
+        var lead = WordBefore(text, m.Index, MonthLeads);
+        if (!m.Groups["y"].Success && !m.Groups["dir"].Success && MonthListTail().Match(text, m.Index + m.Length) is { Success: true } tail)
+        {
+            var first = Spec(tail, "y", "m2", null) with { Month = Array.IndexOf(Months, m.Groups["m"].Value) + 1 };
+            return new DateExpression(lead ?? m.Index, tail.Index + tail.Length, first, null, [Spec(tail, "y", "m2", null)], false);
+        }
+
+        // A bare month name (« mars », « mai ») is too often something else to count without a year or a preposition.
+        if (lead is null && !m.Groups["y"].Success && !m.Groups["dir"].Success)
+            return null;
+        return At(m, new DateExpression(0, 0, Spec(m, "y", "m", null), null, [], lead is { } l && StartsWithAny(text, l, SinceWords)), lead);
+    }
+
+    // « de 1960 à 1990 », « entre 2020 et 2023 », « 2020-2023 »; two years joined by « et » alone are a list, not a range.
+    private static DateExpression? ReadYearRange(Match m, string text)
+    {
+        int? lead = null;
+        if (m.Groups["join"].Success && (lead = WordBefore(text, m.Index, ["de", "entre", "from", "between"])) is null)
+            return null;
+        return At(m, new DateExpression(0, 0, new DateSpec { Year = Int(m, "y1") }, new DateSpec { Year = Int(m, "y2") }, [], false), lead);
+    }
+
+    private static DateExpression? ReadYear(Match m, string text) =>
+        WordBefore(text, m.Index, YearLeads) is { } lead
+            ? At(m, new DateExpression(0, 0, new DateSpec { Year = Int(m, "y") }, null, [], StartsWithAny(text, lead, SinceWords)), lead)
+            : null;
+
+    private static DateExpression ReadWeekday(Match m, string text) =>
+        At(m, new DateExpression(0, 0, new DateSpec { Weekday = WeekdayAt(text, m.Index), Direction = Direction(m) }, null, [], false), WordBefore(text, m.Index, ["ce"]));
+
+    private static DateSpec ReadOffset(string words) => words switch
+    {
+        "hier" => new DateSpec { DayOffset = -1 },
+        "avant-hier" => new DateSpec { DayOffset = -2 },
+        "le mois dernier" or "le mois passe" => new DateSpec { MonthOffset = -1 },
+        "le mois prochain" => new DateSpec { MonthOffset = 1 },
+        "ce mois-ci" => new DateSpec { MonthOffset = 0 },
+        "cette annee" => new DateSpec { YearOffset = 0 },
+        "l'an prochain" or "l'annee prochaine" => new DateSpec { YearOffset = 1 },
+        _ => new DateSpec { YearOffset = -1 },
+    };
+
+    /// <summary>
+    /// Where one of <paramref name="words"/> ends just before <paramref name="position"/> (spaces between, or
+    /// none after a hyphen: « mi-2025 »), its start; else null.
+    /// </summary>
+    private static int? WordBefore(string text, int position, string[] words)
+    {
+        var before = text.AsSpan(0, position);
+        var trimmed = before.TrimEnd();
+        foreach (var word in words)
+        {
+            var span = word.EndsWith('-') ? before : trimmed;
+            if (word.EndsWith('-') ? span.EndsWith(word, StringComparison.Ordinal) : span.Length < before.Length && span.EndsWith(word, StringComparison.Ordinal))
+            {
+                var start = span.Length - word.Length;
+                if (start == 0 || !char.IsLetterOrDigit(text[start - 1]))
+                    return start;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool StartsWithAny(string text, int start, string[] words)
+    {
+        foreach (var word in words)
+        {
+            if (text.AsSpan(start).StartsWith(word, StringComparison.Ordinal))
+                return true;
+        }
+
+        return false;
+    }
+
+    // « entre 2022 et ce jour historique du 23 juin 2025 »: two dates joined into one range.
+    private static List<DateExpression> JoinRanges(List<DateExpression> found, string folded)
+    {
+        var joined = new List<DateExpression>(found.Count);
+        for (var i = 0; i < found.Count; i++)
+        {
+            var current = found[i];
+            if (current.To is null && i + 1 < found.Count && found[i + 1].To is null
+                && folded.AsSpan(current.Start).StartsWith("entre", StringComparison.Ordinal)
+                && RangeJoin().IsMatch(folded.AsSpan(current.End, found[i + 1].Start - current.End)))
+            {
+                var next = found[i + 1];
+                joined.Add(new DateExpression(current.Start, next.End, current.From, next.From, [], false));
+                i++;
+                continue;
+            }
+
+            joined.Add(current);
+        }
+
+        return joined;
+    }
+
+    private static DateSpec Spec(Match m, string year, string month, string? day) => new()
+    {
+        Year = Int(m, year),
+        Month = m.Groups[month].Success ? Array.IndexOf(Months, m.Groups[month].Value) + 1 : null,
+        Day = day is null ? null : Int(m, day),
+        Direction = Direction(m),
+    };
+
+    private static DateDirection Direction(Match m) => m.Groups["dir"].Value switch
+    {
+        "dernier" or "derniers" => DateDirection.Past,
+        "prochain" or "prochains" => DateDirection.Future,
+        _ => DateDirection.None,
+    };
+
+    private static DayOfWeek WeekdayAt(string text, int position)
+    {
+        for (var i = 0; i < Weekdays.Length; i++)
+        {
+            if (text.AsSpan(position).StartsWith(Weekdays[i], StringComparison.Ordinal))
+                return (DayOfWeek)((i + 1) % 7);
+        }
+
+        throw new InvalidOperationException("A weekday was matched where none stands.");
+    }
+
+    private static int? Int(Match m, string group) =>
+        m.Groups[group].Success ? int.Parse(m.Groups[group].ValueSpan, CultureInfo.InvariantCulture) : null;
+}

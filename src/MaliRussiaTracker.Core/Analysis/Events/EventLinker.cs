@@ -1,0 +1,74 @@
+using MaliRussiaTracker.Core.Analysis.Actors;
+using MaliRussiaTracker.Core.Domain;
+using MaliRussiaTracker.Core.Gazetteer;
+
+namespace MaliRussiaTracker.Core.Analysis.Events;
+
+/// <summary>A known event or agreement the article speaks of, with why the engine thinks so.</summary>
+public sealed record LinkedEntry(string Key, string Evidence);
+
+/// <summary>
+/// Links an article to known events and agreements. An event needs a date of the article that falls on it
+/// and two more signs: its keywords, its people and organisations, its place. An agreement needs two of its
+/// keywords and a date of one of its milestones, or three keywords. States alone prove nothing: nearly
+/// every article here names Mali and Russia.
+/// </summary>
+public static class EventLinker
+{
+    private const int EventEvidenceNeeded = 2;
+    private const int AgreementKeywordsWithDate = 2;
+    private const int AgreementKeywordsAlone = 3;
+
+    /// <summary>The known events the article speaks of.</summary>
+    public static List<LinkedEntry> LinkEvents(KnownWorld world, string folded, IReadOnlyList<TextMention> mentions, IReadOnlyList<PartialDate> dates)
+    {
+        var actors = mentions.Where(m => m.Target == AliasTarget.Actor).Select(m => m.Slug).ToHashSet(StringComparer.Ordinal);
+        var places = mentions.Where(m => m.Target == AliasTarget.Place).Select(m => m.Slug).ToHashSet(StringComparer.Ordinal);
+        var linked = new List<LinkedEntry>();
+        foreach (var ev in world.Events)
+        {
+            if (!dates.Any(d => FallsOn(d, ev.Date)))
+                continue;
+            var signs = new List<string>();
+            signs.AddRange(ev.Keywords.Where(k => KeywordMatcher.Occurs(folded, k)).Select(k => $"« {k} »"));
+            signs.AddRange(ev.Participants.Where(p => actors.Contains(p) && world.KindOf(p) != ActorKind.State));
+            if (ev.Place is { } place && places.Contains(place))
+                signs.Add("at " + place);
+            if (signs.Count >= EventEvidenceNeeded)
+                linked.Add(new LinkedEntry(ev.Key, $"{ev.Date}: {string.Join(", ", signs)}"));
+        }
+
+        return linked;
+    }
+
+    /// <summary>The known agreements the article speaks of.</summary>
+    public static List<LinkedEntry> LinkAgreements(KnownWorld world, string folded, IReadOnlyList<PartialDate> dates)
+    {
+        var linked = new List<LinkedEntry>();
+        foreach (var agreement in world.Agreements)
+        {
+            var keywords = agreement.Keywords.Where(k => KeywordMatcher.Occurs(folded, k)).ToList();
+            var milestone = agreement.Milestones.FirstOrDefault(m => dates.Any(d => FallsOn(d, m.Date)));
+            if ((milestone is not null && keywords.Count >= AgreementKeywordsWithDate) || keywords.Count >= AgreementKeywordsAlone)
+            {
+                var when = milestone is null ? "" : $"{milestone.Date} ({milestone.Description}); ";
+                linked.Add(new LinkedEntry(agreement.Key, when + string.Join(", ", keywords.Select(k => $"« {k} »"))));
+            }
+        }
+
+        return linked;
+    }
+
+    /// <summary>
+    /// Whether an article's date points at a known date: it overlaps it, and is no vaguer than a month
+    /// unless the known date is itself a year (« en 2025 » does not point at 3 April 2025).
+    /// </summary>
+    public static bool FallsOn(PartialDate said, PartialDate known)
+    {
+        if (!said.Overlaps(known))
+            return false;
+        if (said.Precision == DatePrecision.Year && known.Precision != DatePrecision.Year)
+            return false;
+        return said.Latest.DayNumber - said.Earliest.DayNumber <= 62;
+    }
+}

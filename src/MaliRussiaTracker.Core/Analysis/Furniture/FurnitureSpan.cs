@@ -1,0 +1,20 @@
+namespace MaliRussiaTracker.Core.Analysis.Furniture;
+
+/// <summary>What kind of site furniture a span is.</summary>
+public static class FurnitureKinds
+{
+    public const string RelatedArticles = "related-articles";
+    public const string AuthorArticles = "author-articles";
+    public const string Subscription = "subscription";
+    public const string ErrorReport = "error-report";
+    public const string EditorLine = "editor-line";
+    public const string Sharing = "sharing";
+    public const string Copyright = "copyright";
+}
+
+/// <summary>A stretch of the normalised text that is the site's, not the article's.</summary>
+public sealed record FurnitureBlock(int Start, int End, string Kind)
+{
+    /// <summary>The furniture's own text.</summary>
+    public string TextIn(string text) => text[Start..End];
+}

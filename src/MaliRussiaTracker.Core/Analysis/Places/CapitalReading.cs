@@ -1,0 +1,43 @@
+using MaliRussiaTracker.Core.Analysis.Actors;
+using MaliRussiaTracker.Core.Analysis.Normalisation;
+using MaliRussiaTracker.Core.Domain;
+using MaliRussiaTracker.Core.Gazetteer;
+
+namespace MaliRussiaTracker.Core.Analysis.Places;
+
+/// <summary>
+/// A capital names a place only where something happens there (« à Moscou », « livrés à Bamako »); elsewhere
+/// (« Bamako et Moscou consolident… », « pour Moscou ») it stands for its government, the state actor.
+/// </summary>
+public static class CapitalReading
+{
+    private static readonly string[] PlaceWords =
+    [
+        "a", "au", "en", "dans", "vers", "sur", "jusqu'a", "pres de", "ville de", "capitale", "region de",
+        "aeroport de", "depuis", "in", "to", "at", "from",
+    ];
+
+    /// <summary>The mention as the text means it: the place, or the state it is the capital of.</summary>
+    public static TextMention Read(TextMention mention, FoldedText text, KnownWorld world)
+    {
+        if (mention.Target != AliasTarget.Place
+            || !world.Places.TryGetValue(mention.Slug, out var place)
+            || place.Government is not { } government
+            || IsPlaceUse(text.Folded, mention.Start))
+            return mention;
+        return mention with { Slug = government, Target = AliasTarget.Actor, ActorKind = ActorKind.State };
+    }
+
+    private static bool IsPlaceUse(string folded, int start)
+    {
+        var before = folded.AsSpan(0, start).TrimEnd();
+        foreach (var word in PlaceWords)
+        {
+            if (before.EndsWith(word, StringComparison.Ordinal)
+                && (before.Length == word.Length || !FoldedText.IsWordChar(before[before.Length - word.Length - 1])))
+                return true;
+        }
+
+        return false;
+    }
+}

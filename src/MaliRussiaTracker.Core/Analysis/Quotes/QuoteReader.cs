@@ -1,0 +1,268 @@
+using System.Text.RegularExpressions;
+using MaliRussiaTracker.Core.Analysis.Actors;
+using MaliRussiaTracker.Core.Analysis.Normalisation;
+
+namespace MaliRussiaTracker.Core.Analysis.Quotes;
+
+/// <summary>
+/// Finds quotations (« », “ ”, " ") of three words or more and their speakers: named after the quotation
+/// through a verb of saying (« », a affirmé M. Lavrov »), before it (« X a salué une « … » », « X : « … » »),
+/// or by a pronoun (« a-t-il déclaré », « selon ses mots ») that points to the last person or organisation
+/// named. Two-word terms and scare quotes are not quotations.
+/// </summary>
+public static partial class QuoteReader
+{
+    private const int MinWords = 3;
+    private const int MaxLength = 3000;
+
+    // Stems of French and English verbs that introduce what someone said.
+    private static readonly string[] SayingStems =
+    [
+        "declar", "affirm", "salu", "soulign", "expliqu", "ajout", "indiqu", "precis", "estim", "insist", "rappel",
+        "confi", "assur", "annonc", "qualifi", "souhait", "promet", "promi", "martel", "repet", "observ", "conclu",
+        "poursuiv", "temoign", "plaid", "denonc", "avert", "reconn", "admet", "reagi", "repond", "comment",
+        "confirm", "ecri", "deplor", "regrett", "esper", "exhort", "appel", "fustig", "critiqu", "felicit",
+        "evoqu", "mention", "signal", "lanc", "propos", "selon", "dit", "dire", "disant", "said", "say", "told",
+        "stated", "added", "according", "noted", "declared", "stressed",
+    ];
+
+    [GeneratedRegex(@"-(?:t-)?(?:il|elle|ils|elles)\b|^\W*(?:\w+\s+){0,2}(?:il|elle)\s", RegexOptions.CultureInvariant)]
+    private static partial Regex PronounAfter();
+
+    [GeneratedRegex(@"selon\s+(?:(?:ses|son|leurs?)\s+(?:mots|termes|propos|dires)|lui|elle|eux)\s*,?\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex PronounBefore();
+
+    /// <summary>The quotations of <paramref name="text"/> with their speakers.</summary>
+    public static List<QuotedPassage> Read(FoldedText text, IReadOnlyList<TextMention> mentions) =>
+        Read(text, mentions, Sentences.Of(text.Original), []);
+
+    /// <summary>
+    /// The quotations of <paramref name="text"/>, whose <paramref name="sentences"/> are already known; a speaker
+    /// the gazetteer does not know is named from the <paramref name="candidates"/> where the text names one there.
+    /// </summary>
+    public static List<QuotedPassage> Read(FoldedText text, IReadOnlyList<TextMention> mentions, Sentences sentences, IReadOnlyList<Candidate> candidates)
+    {
+        var original = text.Original;
+        var spans = FindQuotationMarks(original);
+        var passages = new List<QuotedPassage>();
+        foreach (var (open, close) in spans)
+        {
+            var (start, end) = Trim(original, open + 1, close);
+            if (end - start < 1 || CountWords(original, start, end) < MinWords)
+                continue;
+            var (speaker, from, to, after) = FindSpeaker(text, mentions, spans, sentences, open, close);
+            var unknown = speaker is null && to > from ? UnknownSpeaker(original, candidates, from, to, after) : null;
+            passages.Add(new QuotedPassage(start, end, original[start..end], speaker?.Slug, speaker?.Start ?? -1, speaker?.End ?? -1) { SpeakerName = unknown });
+        }
+
+        return passages;
+    }
+
+    /// <summary>The speaker, and where the text was searched for one (empty when a pronoun or nothing points to one).</summary>
+    private static (TextMention? Speaker, int From, int To, bool After) FindSpeaker(FoldedText text, IReadOnlyList<TextMention> mentions, List<(int Open, int Close)> spans, Sentences sentences, int open, int close)
+    {
+        var folded = text.Folded;
+        var sentenceStart = sentences.StartOf(open);
+        var sentenceEnd = Math.Max(close + 1, sentences.EndOf(close, folded.Length));
+
+        var after = folded.AsSpan(close + 1, sentenceEnd - close - 1);
+        var afterTrimmed = after.TrimStart();
+        // « », a déclaré X » or « » déclare X »; « » et a exprimé sa reconnaissance… » is the same speaker's next act.
+        if ((afterTrimmed.StartsWith(',') && SaysWithin(after, 4)) || SaysWithin(after, 2))
+        {
+            if (PronounAfter().IsMatch(after[..Math.Min(after.Length, 30)].ToString()))
+                return (LastSpeakerBefore(mentions, spans, sentences.StartBefore(open, 2), open), 0, 0, false);
+            return (FirstIn(mentions, spans, close + 1, sentenceEnd), close + 1, sentenceEnd, true);
+        }
+
+        var before = folded.AsSpan(sentenceStart, open - sentenceStart);
+        if (PronounBefore().IsMatch(before.ToString()))
+            return (LastSpeakerBefore(mentions, spans, sentences.StartBefore(open, 2), open), 0, 0, false);
+        if (before.Contains(':') || SaysWithin(before, int.MaxValue))
+            return (LastIn(mentions, spans, sentenceStart, open), sentenceStart, open, false);
+        return (null, 0, 0, false);
+    }
+
+    // A person the gazetteer does not know: a candidate named in the searched stretch, by full name or by surname
+    // (« a assuré M. Choïgou » after « le ministre russe de la Défense, Sergueï Choïgou »).
+    private static string? UnknownSpeaker(string original, IReadOnlyList<Candidate> candidates, int from, int to, bool after)
+    {
+        string? found = null;
+        foreach (var candidate in candidates)
+        {
+            if (candidate.Kind != "person")
+                continue;
+            var inside = candidate.Start >= from && candidate.End <= to;
+            var surname = candidate.Name[(candidate.Name.LastIndexOf(' ') + 1)..];
+            if (!inside && (surname.Length < 3 || original.IndexOf(surname, from, to - from, StringComparison.Ordinal) < 0))
+                continue;
+            if (after)
+                return candidate.Name;
+            found = candidate.Name;
+        }
+
+        return found;
+    }
+
+    private static bool SaysWithin(ReadOnlySpan<char> segment, int maxWords)
+    {
+        var words = 0;
+        var i = 0;
+        while (i < segment.Length && words < maxWords)
+        {
+            while (i < segment.Length && !char.IsLetter(segment[i]))
+                i++;
+            var start = i;
+            while (i < segment.Length && char.IsLetter(segment[i]))
+                i++;
+            if (i == start)
+                break;
+            words++;
+            var word = segment[start..i];
+            foreach (var stem in SayingStems)
+            {
+                if (word.StartsWith(stem, StringComparison.Ordinal) && (stem.Length > 3 || word.Length == stem.Length))
+                    return true;
+            }
+        }
+
+        return false;
+    }
+
+    // After the verb the speaker is named first; a person or organisation is preferred to a state.
+    private static TextMention? FirstIn(IReadOnlyList<TextMention> mentions, List<(int Open, int Close)> spans, int from, int to)
+    {
+        TextMention? state = null;
+        foreach (var mention in mentions)
+        {
+            if (mention.Start < from || mention.Start >= to || mention.Target != AliasTarget.Actor || Inside(spans, mention.Start))
+                continue;
+            if (mention.CanSpeak)
+                return mention;
+            state ??= mention;
+        }
+
+        return state;
+    }
+
+    // Before the quotation the nearest person speaks, else the nearest organisation, else a state.
+    private static TextMention? LastIn(IReadOnlyList<TextMention> mentions, List<(int Open, int Close)> spans, int from, int to)
+    {
+        TextMention? person = null, organisation = null, state = null;
+        foreach (var mention in mentions)
+        {
+            if (mention.Start < from || mention.End > to || mention.Target != AliasTarget.Actor || Inside(spans, mention.Start))
+                continue;
+            switch (mention.ActorKind)
+            {
+                case Domain.ActorKind.Person:
+                    person = mention;
+                    break;
+                case Domain.ActorKind.Organisation:
+                    organisation = mention;
+                    break;
+                default:
+                    state = mention;
+                    break;
+            }
+        }
+
+        return person ?? organisation ?? state;
+    }
+
+    private static TextMention? LastSpeakerBefore(IReadOnlyList<TextMention> mentions, List<(int Open, int Close)> spans, int from, int to)
+    {
+        TextMention? last = null;
+        foreach (var mention in mentions)
+        {
+            if (mention.Start >= from && mention.End <= to && mention.CanSpeak && !Inside(spans, mention.Start))
+                last = mention;
+        }
+
+        return last;
+    }
+
+    private static bool Inside(List<(int Open, int Close)> spans, int position)
+    {
+        foreach (var (open, close) in spans)
+        {
+            if (position > open && position < close)
+                return true;
+        }
+
+        return false;
+    }
+
+    private static List<(int Open, int Close)> FindQuotationMarks(string text)
+    {
+        var spans = new List<(int, int)>();
+        var i = 0;
+        while (i < text.Length)
+        {
+            var closing = text[i] switch
+            {
+                '«' => '»',
+                '“' => '”',
+                '"' => '"',
+                _ => '\0',
+            };
+            if (closing == '\0')
+            {
+                i++;
+                continue;
+            }
+
+            var close = FindClose(text, i + 1, closing);
+            if (close < 0)
+            {
+                i++;
+                continue;
+            }
+
+            spans.Add((i, close));
+            i = close + 1;
+        }
+
+        return spans;
+    }
+
+    // A quotation stays within its paragraph; a mark left open is a typo, not a quotation to the end.
+    private static int FindClose(string text, int from, char closing)
+    {
+        var limit = Math.Min(text.Length, from + MaxLength);
+        for (var j = from; j < limit; j++)
+        {
+            if (text[j] == closing)
+                return j;
+            if (text[j] == '\n' && j + 1 < text.Length && text[j + 1] == '\n')
+                return -1;
+        }
+
+        return -1;
+    }
+
+    private static (int Start, int End) Trim(string text, int start, int end)
+    {
+        while (start < end && char.IsWhiteSpace(text[start]))
+            start++;
+        // English puts the sentence's comma inside the marks ("…army," said one); it is not the speaker's.
+        while (end > start && (char.IsWhiteSpace(text[end - 1]) || text[end - 1] is ',' or ';'))
+            end--;
+        return (start, end);
+    }
+
+    private static int CountWords(string text, int start, int end)
+    {
+        var words = 0;
+        var inWord = false;
+        for (var i = start; i < end; i++)
+        {
+            var letter = char.IsLetterOrDigit(text[i]);
+            if (letter && !inWord)
+                words++;
+            inWord = letter;
+        }
+
+        return words;
+    }
+}

@@ -1,0 +1,25 @@
+using System.Diagnostics;
+using MaliRussiaTracker.Core.Analysis;
+using MaliRussiaTracker.Core.Gazetteer;
+
+namespace MaliRussiaTracker.Benchmarks;
+
+/// <summary>A quick single-thread figure, for iterating between BenchmarkDotNet runs.</summary>
+public static class ThroughputCheck
+{
+    public static void Run()
+    {
+        var articles = ArticleGenerator.Generate(10_000);
+        var analyzer = new ArticleAnalyzer(KnownWorld.LoadEmbedded());
+        var bytes = articles.Sum(a => (long)a.Length);
+        for (var i = 0; i < 200; i++)
+            analyzer.Analyze("warmup.txt", articles[i]);
+        var allocatedBefore = GC.GetAllocatedBytesForCurrentThread();
+        var watch = Stopwatch.StartNew();
+        foreach (var article in articles)
+            analyzer.Analyze("article.txt", article);
+        watch.Stop();
+        var allocated = GC.GetAllocatedBytesForCurrentThread() - allocatedBefore;
+        Console.WriteLine($"{articles.Count} articles, {bytes / articles.Count} bytes on average: {articles.Count / watch.Elapsed.TotalSeconds:0} articles/s, {allocated / articles.Count} bytes allocated per article");
+    }
+}

@@ -1,0 +1,36 @@
+using MaliRussiaTracker.Core.Analysis.Actors;
+using MaliRussiaTracker.Core.Analysis.Normalisation;
+
+namespace MaliRussiaTracker.Core.Tests.Analysis.Actors;
+
+public class CandidateFinderTests
+{
+    private static List<Candidate> Find(string text)
+    {
+        var folded = FoldedText.Of(text);
+        return CandidateFinder.Find(text, folded.Folded, MentionFinder.Find(folded, TestWorld.Build()));
+    }
+
+    [Fact]
+    public void An_unknown_person_seen_with_a_title_is_a_candidate_with_the_title_as_evidence()
+    {
+        var candidate = Assert.Single(Find("Le ministre russe de la Défense, Andreï Belooussov, a reçu la délégation."));
+
+        Assert.Equal(("person", "Andreï Belooussov"), (candidate.Kind, candidate.Name));
+        Assert.Equal("Le ministre russe de la Défense", candidate.Evidence);
+    }
+
+    [Fact]
+    public void A_known_person_with_a_title_is_not_a_candidate()
+    {
+        Assert.Empty(Find("L'ambassadrice Irina Volkova a salué le général Amadou Koné."));
+    }
+
+    [Fact]
+    public void An_unknown_acronym_spelled_out_is_an_organisation_candidate()
+    {
+        var candidate = Assert.Single(Find("Le Groupement des forces spéciales (GFS) a défilé."));
+
+        Assert.Equal(("organisation", "GFS"), (candidate.Kind, candidate.Name));
+    }
+}

@@ -1,0 +1,49 @@
+using MaliRussiaTracker.Core.Analysis;
+using MaliRussiaTracker.Core.Gazetteer;
+using Microsoft.Extensions.Time.Testing;
+
+namespace MaliRussiaTracker.Core.Tests.Analysis;
+
+public class ArticleAnalyzerTests
+{
+    private static readonly ArticleAnalyzer Analyzer = new(KnownWorld.LoadEmbedded(), new FakeTimeProvider(new DateTimeOffset(2025, 12, 1, 0, 0, 0, TimeSpan.Zero)));
+
+    [Fact]
+    public void An_english_article_is_english_and_its_actors_are_still_found()
+    {
+        var analysis = Analyzer.Analyze("en.txt", """
+            Russia's foreign minister Sergei Lavrov met his Malian counterpart Abdoulaye Diop in Moscow on Thursday.
+            The two men discussed military cooperation, the training of Malian troops and the delivery of helicopters,
+            while the Alliance of Sahel States seeks new partners after leaving ECOWAS.
+            """);
+
+        Assert.Equal("en", analysis.Language);
+        Assert.Contains("sergei-lavrov", analysis.Actors);
+        Assert.Contains("cedeao", analysis.Actors);
+        Assert.Contains("moscou", analysis.Places);
+    }
+
+    [Fact]
+    public void A_french_article_on_another_subject_is_not_relevant_and_links_no_event()
+    {
+        var analysis = Analyzer.Analyze("sport.txt", """
+            Publié le lundi 23 juin 2025 à 18:00
+            Le club de Bamako a remporté la coupe nationale dimanche 22 juin 2025 face à Sikasso. L'entraîneur a
+            salué « une victoire construite sur le travail de toute une saison ». Les supporters ont fêté le titre
+            jusque tard dans la nuit, et la fédération promet une réception officielle au stade.
+            """);
+
+        Assert.Equal("fr", analysis.Language);
+        Assert.False(analysis.Relevant);
+        Assert.Empty(analysis.Events);
+        Assert.Equal("2025-06-23", analysis.MainDate.ToString());
+    }
+
+    [Fact]
+    public void A_publication_date_after_today_is_not_believed()
+    {
+        var analysis = Analyzer.Analyze("future.txt", "Publié le mardi 3 mars 2026 à 10:00\nLe marché de Kayes rouvre après les travaux de la saison.");
+
+        Assert.Null(analysis.Published);
+    }
+}

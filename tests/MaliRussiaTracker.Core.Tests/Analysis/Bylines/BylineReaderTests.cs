@@ -1,0 +1,40 @@
+using MaliRussiaTracker.Core.Analysis.Bylines;
+using MaliRussiaTracker.Core.Analysis.Furniture;
+using MaliRussiaTracker.Core.Analysis.Normalisation;
+
+namespace MaliRussiaTracker.Core.Tests.Analysis.Bylines;
+
+public class BylineReaderTests
+{
+    private static Byline Read(string text)
+    {
+        var folded = FoldedText.Of(text);
+        return BylineReader.Read(folded, FurnitureSplitter.Split(folded));
+    }
+
+    [Fact]
+    public void Reads_the_publication_date_the_outlet_and_the_author()
+    {
+        var byline = Read("""
+            Kayes : le pont enfin ouvert
+            Publié le vendredi 14 mars 2025 à 10:05
+            Le ministre a inauguré le pont hier, devant une foule nombreuse venue de toute la région de Kayes.
+            Par Mariam Keïta
+            sahelnews.ml
+            """);
+
+        Assert.Equal(new DateOnly(2025, 3, 14), byline.Published);
+        Assert.Equal("sahelnews.ml", byline.Outlet);
+        Assert.Equal("Mariam Keïta", byline.Author);
+    }
+
+    [Fact]
+    public void A_signature_alone_on_the_last_line_is_the_author_and_no_date_is_invented()
+    {
+        var byline = Read("Le ministre a inauguré le pont en mars 2024, devant une foule venue de toute la région.\nLa Rédaction");
+
+        Assert.Null(byline.Published);
+        Assert.Equal("La Rédaction", byline.Author);
+        Assert.Null(byline.Outlet);
+    }
+}

@@ -1,0 +1,48 @@
+using MaliRussiaTracker.Core.Analysis;
+
+namespace MaliRussiaTracker.Core.Tests.Analysis.Events;
+
+public class EventLinkerTests
+{
+    private static readonly ArticleAnalyzer Analyzer = new(TestWorld.Build());
+
+    // Events are linked in relevant articles only: the background ties Guinea's case to the Sahel's.
+    private const string Background = """
+        Comme le Mali et le Niger avant elle, pays du Sahel, la Russie et la Guinée renforcent leur coopération militaire. Moscou fournit des armes et des instructeurs
+        à l'armée guinéenne, et la défense du pays dépend de plus en plus de ce partenariat stratégique avec la Russie.
+        Les soldats guinéens sont formés par des officiers russes, selon le ministère de la Défense à Conakry.
+        """;
+
+    [Fact]
+    public void Links_a_known_event_by_its_date_its_people_and_its_words()
+    {
+        var analysis = Analyzer.Analyze("a.txt", "En septembre 2024, Irina Volkova a effectué une visite au camp Alpha Yaya, à Conakry.\n" + Background);
+
+        Assert.Equal(["volkova-visit-2024-09"], analysis.Events.Select(e => e.Key));
+    }
+
+    [Fact]
+    public void Does_not_link_a_known_event_from_another_date()
+    {
+        var analysis = Analyzer.Analyze("a.txt", "En mars 2023, Irina Volkova a effectué une visite au camp Alpha Yaya, à Conakry.\n" + Background);
+
+        Assert.Empty(analysis.Events);
+    }
+
+    [Fact]
+    public void A_dated_event_that_matches_none_is_a_candidate()
+    {
+        var analysis = Analyzer.Analyze("a.txt", "Le 4 février 2025, Amadou Koné a présidé la cérémonie de remise des drones à Conakry.\n" + Background);
+
+        var candidate = Assert.Single(analysis.Candidates, c => c.Kind == "event");
+        Assert.Equal("2025-02-04", candidate.Date);
+    }
+
+    [Fact]
+    public void Links_a_known_agreement_by_its_words_and_a_milestone_date()
+    {
+        var analysis = Analyzer.Analyze("a.txt", "En octobre 2024, la Guinée a signé avec Moscou un accord de formation : des instructeurs russes formeront ses officiers.\n" + Background);
+
+        Assert.Equal(["guinea-russia-training"], analysis.Agreements.Select(a => a.Key));
+    }
+}

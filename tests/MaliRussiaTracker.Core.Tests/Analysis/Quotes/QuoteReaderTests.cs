@@ -1,0 +1,80 @@
+using MaliRussiaTracker.Core.Analysis.Actors;
+using MaliRussiaTracker.Core.Analysis.Normalisation;
+using MaliRussiaTracker.Core.Analysis.Quotes;
+
+namespace MaliRussiaTracker.Core.Tests.Analysis.Quotes;
+
+public class QuoteReaderTests
+{
+    private static List<(string Text, string? Speaker)> Read(string text)
+    {
+        var folded = FoldedText.Of(TextNormaliser.Normalise(text));
+        return QuoteReader.Read(folded, MentionFinder.Find(folded, TestWorld.Build())).Select(q => (q.Text, q.Speaker)).ToList();
+    }
+
+    [Fact]
+    public void The_speaker_named_after_the_quote_through_a_verb_of_saying()
+    {
+        Assert.Equal([("Nous ne céderons rien sur la souveraineté", "amadou-kone")],
+            Read("« Nous ne céderons rien sur la souveraineté », a martelé Amadou Koné devant les officiers."));
+    }
+
+    [Fact]
+    public void The_speaker_named_before_the_quote()
+    {
+        Assert.Equal([("un partenariat fondé sur le respect", "irina-volkova")],
+            Read("Irina Volkova a salué « un partenariat fondé sur le respect » lors de la cérémonie."));
+    }
+
+    [Fact]
+    public void The_speaker_named_before_a_colon()
+    {
+        Assert.Equal([("Nos soldats sont prêts à servir.", "amadou-kone")],
+            Read("Le ministre guinéen de la Défense a été clair : “Nos soldats sont prêts à servir.”"));
+    }
+
+    [Fact]
+    public void A_pronoun_after_the_quote_points_to_the_last_person_named()
+    {
+        var quotes = Read("""
+            Boubacar Sylla a reçu les officiers au palais. Le climat était détendu.
+            "La coopération avec Moscou est un choix souverain", a-t-il ajouté.
+            """);
+
+        Assert.Equal([("La coopération avec Moscou est un choix souverain", "boubacar-sylla")], quotes);
+    }
+
+    [Fact]
+    public void Selon_ses_mots_points_to_the_last_person_or_organisation_not_to_a_state()
+    {
+        var quotes = Read("Mme Volkova a pris la parole. La Russie veut, selon ses mots, « bâtir une amitié durable avec Conakry ».");
+
+        Assert.Equal("irina-volkova", Assert.Single(quotes).Speaker);
+    }
+
+    [Fact]
+    public void A_quote_that_no_one_is_said_to_say_has_no_speaker()
+    {
+        Assert.Equal([("Le temps des tutelles est révolu.", null)], Read("Amadou Koné était présent. « Le temps des tutelles est révolu. » Le public a applaudi."));
+    }
+
+    [Fact]
+    public void Two_word_terms_and_scare_quotes_are_not_quotes()
+    {
+        Assert.Empty(Read("Amadou Koné parle de « formateurs » et de « partenaire fiable », a-t-il dit."));
+    }
+
+    [Fact]
+    public void A_speaker_the_gazetteer_does_not_know_is_named_from_the_candidates()
+    {
+        const string text = "Le ministre burkinabè de la Sécurité, Mahamadou Sana, était à Conakry. « Nous ne reculerons pas devant la menace », a assuré M. Sana.";
+        var folded = FoldedText.Of(text);
+        var mentions = MentionFinder.Find(folded, TestWorld.Build());
+        var candidates = CandidateFinder.Find(text, folded.Folded, mentions);
+
+        var quote = Assert.Single(QuoteReader.Read(folded, mentions, Sentences.Of(text), candidates));
+
+        Assert.Null(quote.Speaker);
+        Assert.Equal("Mahamadou Sana", quote.SpeakerName);
+    }
+}

@@ -1,0 +1,78 @@
+using MaliRussiaTracker.Core.Analysis;
+using MaliRussiaTracker.Core.Analysis.Stories;
+
+namespace MaliRussiaTracker.Core.Tests.Analysis.Stories;
+
+public class StoryFingerprintTests
+{
+    private static readonly ArticleAnalyzer Analyzer = new(TestWorld.Build());
+
+    private const string Visit = """
+        Conakry, 3 septembre 2024. L'ambassadrice de Russie en Guinée, Irina Volkova, a visité le camp militaire
+        Alpha Yaya avec le ministre guinéen de la Défense, Amadou Koné. Les deux responsables ont évoqué la formation
+        des officiers guinéens par des instructeurs russes et la livraison de véhicules blindés. « Notre coopération
+        militaire avance vite », a déclaré Amadou Koné, qui a remercié Moscou pour son soutien.
+        """;
+
+    private const string VisitReworded = """
+        La diplomate russe Irina Volkova s'est rendue au camp Alpha Yaya, où le ministre Amadou Koné l'a accueillie.
+        Au menu des échanges : l'instruction d'officiers guinéens par des formateurs venus de Russie et l'arrivée de
+        blindés. Le ministre de la Défense a salué une coopération militaire qui progresse rapidement et remercié Moscou.
+        """;
+
+    private const string Harvest = """
+        Conakry, 20 novembre 2024. Le président guinéen Boubacar Sylla a lancé la campagne agricole dans la région
+        de Kaloum. Les paysans attendent des semences, des engrais et des tracteurs pour la saison des pluies, et la
+        Garde présidentielle a sécurisé la cérémonie devant une foule nombreuse.
+        """;
+
+    private static StoryFingerprint Fingerprint(string text) => Analyzer.Read("a.txt", text).Fingerprint!;
+
+    [Fact]
+    public void Two_articles_telling_one_story_in_other_words_are_the_same_story()
+    {
+        var similarity = Fingerprint(Visit).Similarity(Fingerprint(VisitReworded));
+
+        Assert.True(similarity >= StoryFingerprint.SameStoryThreshold, $"similarity {similarity}");
+    }
+
+    [Fact]
+    public void Articles_about_different_things_are_different_stories()
+    {
+        var similarity = Fingerprint(Visit).Similarity(Fingerprint(Harvest));
+
+        Assert.True(similarity < StoryFingerprint.SameStoryThreshold, $"similarity {similarity}");
+    }
+
+    [Fact]
+    public void A_fingerprint_survives_being_stored_as_text()
+    {
+        var fingerprint = Fingerprint(Visit);
+
+        var stored = StoryFingerprint.Parse(fingerprint.ToString());
+
+        Assert.Equal(fingerprint.ToString(), stored.ToString());
+        Assert.Equal(1.0, stored.Similarity(fingerprint));
+    }
+
+    [Fact]
+    public void A_stored_text_that_is_not_a_fingerprint_is_refused_with_the_expected_form()
+    {
+        var error = Assert.Throws<FormatException>(() => StoryFingerprint.Parse("v1|oops"));
+
+        Assert.Contains("v1|date|actors|signature", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_clusterer_places_articles_one_at_a_time()
+    {
+        var clusterer = new StoryClusterer();
+
+        var first = clusterer.Add(Fingerprint(Visit));
+        var other = clusterer.Add(Fingerprint(Harvest));
+        var again = clusterer.Add(Fingerprint(VisitReworded));
+
+        Assert.Equal(first, again);
+        Assert.NotEqual(first, other);
+    }
+}
