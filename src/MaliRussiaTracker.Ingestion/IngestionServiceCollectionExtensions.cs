@@ -1,6 +1,7 @@
 using MaliRussiaTracker.Ingestion.Batches;
 using MaliRussiaTracker.Ingestion.Demo;
 using MaliRussiaTracker.Ingestion.Intake;
+using MaliRussiaTracker.Ingestion.Pipeline;
 using MaliRussiaTracker.Ingestion.Setup;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -14,6 +15,8 @@ public static class IngestionServiceCollectionExtensions
     {
         services.AddOptions<BatchLimits>().Bind(configuration.GetSection(BatchLimits.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<ImportService>();
+        services.AddSingleton<AnalysisEngine>();
+        services.AddSingleton<StoryCandidates>();
         services.AddSingleton<ArticleIntake>();
         services.AddSingleton<DemoArticleLoader>();
         services.AddSingleton<StartingDataLoader>();

@@ -25,8 +25,7 @@ internal static class ImportCommand
             }
 
             await using var services = context.BuildServices();
-            var progress = new Progress<ImportProgress>(p =>
-                context.Errors.WriteLine($"{p.Fraction:P0}  {p.Items:N0} item(s): {p.Imported:N0} imported, {p.Duplicates:N0} duplicate(s), {p.Rejected:N0} rejected"));
+            var progress = new TerminalProgress(context.Errors);
             ImportBatch batch;
             try
             {
@@ -42,6 +41,16 @@ internal static class ImportCommand
             return batch.Status == ImportBatchStatus.Completed ? 0 : 2;
         });
         return command;
+    }
+
+    /// <summary>
+    /// Writes on the importer's own thread: <see cref="Progress{T}"/> would post to the thread pool, where a
+    /// line could arrive after the command ended.
+    /// </summary>
+    private sealed class TerminalProgress(TextWriter errors) : IProgress<ImportProgress>
+    {
+        public void Report(ImportProgress value) =>
+            errors.WriteLine($"{value.Fraction:P0}  {value.Items:N0} item(s): {value.Imported:N0} imported, {value.Duplicates:N0} duplicate(s), {value.Rejected:N0} rejected");
     }
 
     private static async Task ReportAsync(CliContext context, IServiceProvider services, ImportBatch batch, CancellationToken cancellationToken)

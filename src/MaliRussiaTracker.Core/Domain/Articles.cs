@@ -40,6 +40,10 @@ public class Article
     /// <summary>Changed on every save, so two editors saving one article cannot overwrite each other unseen.</summary>
     public Guid Version { get; set; }
 
+    /// <summary>The engine's story fingerprint (<c>StoryFingerprint</c>'s stored form), compared with newcomers.</summary>
+    public string? Fingerprint { get; set; }
+    /// <summary>The first day of the date the article gives itself, if any: where newcomers look for their story.</summary>
+    public DateOnly? OwnDay { get; set; }
     public long? StoryId { get; set; }
     public Story? Story { get; set; }
     public long? ImportBatchId { get; set; }

@@ -69,6 +69,8 @@ public class Quote
     public int End { get; set; }
     public long? SpeakerId { get; set; }
     public Actor? Speaker { get; set; }
+    /// <summary>The speaker as the text names them when no known actor is (« le porte-parole du gouvernement »).</summary>
+    public string? SpeakerName { get; set; }
     public ReviewState State { get; set; }
     public string? DecidedBy { get; set; }
     public DateTimeOffset? DecidedAt { get; set; }

@@ -75,6 +75,21 @@ public class Event
     /// <summary>Words that tell the event apart from others on the same day and place.</summary>
     public List<string> Keywords { get; set; } = [];
     public List<Actor> Participants { get; set; } = [];
+    public Corroboration Sources { get; set; } = new();
+}
+
+/// <summary>
+/// How well an event or agreement is sourced: distinct stories (independent accounts), distinct outlets and
+/// articles that mention it and that no editor rejected. Kept up to date as articles arrive.
+/// </summary>
+public class Corroboration
+{
+    public int Stories { get; set; }
+    public int Outlets { get; set; }
+    public int Articles { get; set; }
+
+    /// <summary>One story at most: the claim stands alone.</summary>
+    public bool IsSingleSource => Stories <= 1;
 }
 
 public class Agreement
@@ -87,6 +102,7 @@ public class Agreement
     public List<string> Keywords { get; set; } = [];
     public List<Actor> Parties { get; set; } = [];
     public List<AgreementMilestone> Milestones { get; set; } = [];
+    public Corroboration Sources { get; set; } = new();
 }
 
 /// <summary>A step in an agreement's life: validated, ratified, in force, …</summary>

@@ -155,6 +155,20 @@ namespace MaliRussiaTracker.Data.Postgres.Migrations
                         .HasMaxLength(1000)
                         .HasColumnType("character varying(1000)");
 
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Sources", "MaliRussiaTracker.Core.Domain.Agreement.Sources#Corroboration", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<int>("Articles")
+                                .HasColumnType("integer");
+
+                            b1.Property<int>("Outlets")
+                                .HasColumnType("integer");
+
+                            b1.Property<int>("Stories")
+                                .HasColumnType("integer");
+                        });
+
                     b.HasKey("Id");
 
                     b.HasIndex("Key")
@@ -221,6 +235,10 @@ namespace MaliRussiaTracker.Data.Postgres.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
 
+                    b.Property<string>("Fingerprint")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
                     b.Property<long?>("ImportBatchId")
                         .HasColumnType("bigint");
 
@@ -238,6 +256,9 @@ namespace MaliRussiaTracker.Data.Postgres.Migrations
                     b.Property<string>("Outlet")
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
+
+                    b.Property<DateOnly?>("OwnDay")
+                        .HasColumnType("date");
 
                     b.Property<DateOnly?>("Published")
                         .HasColumnType("date");
@@ -302,6 +323,8 @@ namespace MaliRussiaTracker.Data.Postgres.Migrations
                     b.HasIndex("ImportBatchId");
 
                     b.HasIndex("MainDate");
+
+                    b.HasIndex("OwnDay");
 
                     b.HasIndex("Published");
 
@@ -472,6 +495,20 @@ namespace MaliRussiaTracker.Data.Postgres.Migrations
                         .IsRequired()
                         .HasMaxLength(1000)
                         .HasColumnType("character varying(1000)");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Sources", "MaliRussiaTracker.Core.Domain.Event.Sources#Corroboration", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<int>("Articles")
+                                .HasColumnType("integer");
+
+                            b1.Property<int>("Outlets")
+                                .HasColumnType("integer");
+
+                            b1.Property<int>("Stories")
+                                .HasColumnType("integer");
+                        });
 
                     b.HasKey("Id");
 
@@ -780,6 +817,10 @@ namespace MaliRussiaTracker.Data.Postgres.Migrations
 
                     b.Property<long?>("SpeakerId")
                         .HasColumnType("bigint");
+
+                    b.Property<string>("SpeakerName")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
 
                     b.Property<int>("Start")
                         .HasColumnType("integer");

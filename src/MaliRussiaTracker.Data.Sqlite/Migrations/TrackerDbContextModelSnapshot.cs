@@ -144,6 +144,20 @@ namespace MaliRussiaTracker.Data.Sqlite.Migrations
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Sources", "MaliRussiaTracker.Core.Domain.Agreement.Sources#Corroboration", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<int>("Articles")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("Outlets")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("Stories")
+                                .HasColumnType("INTEGER");
+                        });
+
                     b.HasKey("Id");
 
                     b.HasIndex("Key")
@@ -206,6 +220,10 @@ namespace MaliRussiaTracker.Data.Sqlite.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Fingerprint")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
                     b.Property<long?>("ImportBatchId")
                         .HasColumnType("INTEGER");
 
@@ -222,6 +240,9 @@ namespace MaliRussiaTracker.Data.Sqlite.Migrations
 
                     b.Property<string>("Outlet")
                         .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("OwnDay")
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("Published")
@@ -287,6 +308,8 @@ namespace MaliRussiaTracker.Data.Sqlite.Migrations
                     b.HasIndex("ImportBatchId");
 
                     b.HasIndex("MainDate");
+
+                    b.HasIndex("OwnDay");
 
                     b.HasIndex("Published");
 
@@ -451,6 +474,20 @@ namespace MaliRussiaTracker.Data.Sqlite.Migrations
                         .IsRequired()
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Sources", "MaliRussiaTracker.Core.Domain.Event.Sources#Corroboration", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<int>("Articles")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("Outlets")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("Stories")
+                                .HasColumnType("INTEGER");
+                        });
 
                     b.HasKey("Id");
 
@@ -747,6 +784,10 @@ namespace MaliRussiaTracker.Data.Sqlite.Migrations
 
                     b.Property<long?>("SpeakerId")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("SpeakerName")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
 
                     b.Property<int>("Start")
                         .HasColumnType("INTEGER");

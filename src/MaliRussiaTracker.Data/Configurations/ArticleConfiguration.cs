@@ -16,6 +16,8 @@ internal sealed class ArticleConfiguration : IEntityTypeConfiguration<Article>
         builder.Property(a => a.Author).HasMaxLength(200);
         builder.Property(a => a.Language).HasMaxLength(8);
         builder.Property(a => a.Version).IsConcurrencyToken();
+        builder.Property(a => a.Fingerprint).HasMaxLength(2000);
+        builder.HasIndex(a => a.OwnDay);
         builder.ComplexCollection(a => a.Furniture, furniture => furniture.ToJson());
 
         // The last guards against storing one article twice, whatever the code above them does.

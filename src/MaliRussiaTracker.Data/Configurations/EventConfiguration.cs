@@ -12,6 +12,7 @@ internal sealed class EventConfiguration : IEntityTypeConfiguration<Event>
         builder.Property(e => e.Title).HasMaxLength(1000);
         builder.Property(e => e.Description).HasMaxLength(4000);
         builder.HasIndex(e => e.Key).IsUnique();
+        builder.ComplexProperty(e => e.Sources, sources => sources.Ignore(c => c.IsSingleSource));
         builder.HasIndex(e => e.Date);
         builder.HasOne(e => e.Place).WithMany().HasForeignKey(e => e.PlaceId).OnDelete(DeleteBehavior.SetNull);
         builder.HasMany(e => e.Participants).WithMany().UsingEntity("EventParticipants");

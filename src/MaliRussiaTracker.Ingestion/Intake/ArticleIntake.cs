@@ -1,18 +1,27 @@
-using System.Text;
+using MaliRussiaTracker.Core.Analysis;
 using MaliRussiaTracker.Core.Domain;
 using MaliRussiaTracker.Data;
+using MaliRussiaTracker.Ingestion.Pipeline;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 
 namespace MaliRussiaTracker.Ingestion.Intake;
 
 /// <summary>
-/// The one door every article comes in by: it stores a new article as pending for the engine and turns away
-/// an exact duplicate (same canonical URL or same text), naming the article it duplicates. A batch item's
-/// result is stored in the same transaction as its article, so a crash can never leave one without the other.
+/// The one door every article comes in by. It turns away an exact duplicate (same canonical URL or same text),
+/// naming the article it duplicates; it has the engine read a new article, puts it in its story, and stores it
+/// with its findings as suggestions and its events' sources counted again, all in one transaction with the
+/// batch item it came from, so a crash can never leave one without the other.
 /// </summary>
-public sealed class ArticleIntake(IDbContextFactory<TrackerDbContext> contexts, TimeProvider clock, ILogger<ArticleIntake> logger)
+public sealed class ArticleIntake(
+    IDbContextFactory<TrackerDbContext> contexts,
+    AnalysisEngine engine,
+    StoryCandidates stories,
+    TimeProvider clock,
+    ILogger<ArticleIntake> logger)
 {
+    private const int ConflictAttempts = 3;
+
     public async Task<IntakeResult> SubmitAsync(ArticleSubmission submission, CancellationToken cancellationToken) =>
         (await SubmitAsync([new IntakeEntry(submission)], null, cancellationToken))[0];
 
@@ -23,17 +32,21 @@ public sealed class ArticleIntake(IDbContextFactory<TrackerDbContext> contexts, 
     /// </summary>
     public async Task<IReadOnlyList<IntakeResult>> SubmitAsync(IReadOnlyList<IntakeEntry> entries, Action<TrackerDbContext>? alsoSave, CancellationToken cancellationToken)
     {
-        var prepared = entries.Select(Prepare).ToList();
+        foreach (var entry in entries)
+            ArgumentException.ThrowIfNullOrWhiteSpace(entry.Submission.Text, nameof(entries));
+        var loaded = await engine.GetAsync(cancellationToken);
+        // Reading is the costly part and needs no database: it runs on every core, outside the transaction.
+        var prepared = entries.AsParallel().AsOrdered().WithCancellation(cancellationToken).Select(e => Prepare(e, loaded.Analyzer)).ToList();
         try
         {
-            return await StoreTogetherAsync(prepared, alsoSave, cancellationToken);
+            return await StoreAsync(prepared, loaded, alsoSave, cancellationToken);
         }
         catch (DbUpdateException e) when (!cancellationToken.IsCancellationRequested)
         {
             logger.LogDebug(e, "A chunk of {Count} article(s) met a concurrent writer; storing it one by one", prepared.Count);
             var results = new List<IntakeResult>(prepared.Count);
             foreach (var entry in prepared)
-                results.Add(await StoreAloneAsync(entry, cancellationToken));
+                results.Add(await StoreAloneAsync(entry, loaded, cancellationToken));
             if (alsoSave is not null)
             {
                 await using var db = await contexts.CreateDbContextAsync(cancellationToken);
@@ -45,20 +58,21 @@ public sealed class ArticleIntake(IDbContextFactory<TrackerDbContext> contexts, 
         }
     }
 
-    private static PreparedEntry Prepare(IntakeEntry entry)
+    private static PreparedEntry Prepare(IntakeEntry entry, ArticleAnalyzer analyzer)
     {
         var submission = entry.Submission;
-        ArgumentException.ThrowIfNullOrWhiteSpace(submission.Text, nameof(entry));
-        var text = submission.Text.Normalize(NormalizationForm.FormC).ReplaceLineEndings("\n");
-        return new PreparedEntry(entry, text, ContentKeys.HashText(text), ContentKeys.CanonicalUrl(submission.Url));
+        var reading = analyzer.Read(submission.Url ?? entry.Item?.Reference ?? "submission", submission.Text);
+        var text = reading.Error is null ? reading.Text : submission.Text.ReplaceLineEndings("\n");
+        return new PreparedEntry(entry, reading, text, ContentKeys.HashText(text), ContentKeys.CanonicalUrl(submission.Url));
     }
 
-    private async Task<IReadOnlyList<IntakeResult>> StoreTogetherAsync(List<PreparedEntry> entries, Action<TrackerDbContext>? alsoSave, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<IntakeResult>> StoreAsync(List<PreparedEntry> entries, LoadedEngine loaded, Action<TrackerDbContext>? alsoSave, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var known = await KnownArticles.LoadAsync(db, entries, cancellationToken);
-        var added = new List<(Article Article, ImportItem? Item, PreparedEntry Entry)>();
+        var assigner = new StoryAssigner(stories, clock);
+        var findings = new FindingsWriter(db, loaded.World, clock.GetUtcNow());
         var outcomes = new List<Func<IntakeResult>>();
         foreach (var entry in entries)
         {
@@ -67,53 +81,59 @@ public sealed class ArticleIntake(IDbContextFactory<TrackerDbContext> contexts, 
                 var item = RecordItem(db, entry, ImportOutcome.Duplicate, duplicate.Reason);
                 if (duplicate.Article is { } sameChunk)
                     item?.Article = sameChunk;
-                else if (item is not null)
-                    item.ArticleId = duplicate.ArticleId;
+                else
+                    item?.ArticleId = duplicate.ArticleId;
                 outcomes.Add(() => new IntakeResult(IntakeOutcome.Duplicate, duplicate.Article?.Id ?? duplicate.ArticleId, duplicate.Reason));
                 continue;
             }
 
             var article = NewArticle(entry);
+            if (entry.Reading.Error is { } error)
+            {
+                article.Status = ArticleStatus.Failed;
+                article.StatusReason = error;
+            }
+            else
+            {
+                article.Story = await assigner.AssignAsync(db, entry.Reading, entry.Hash, article.Title, cancellationToken);
+                var analysis = loaded.Analyzer.Complete(entry.Reading, article.Story.MainDate, article.Story.Key);
+                await findings.ApplyAsync(article, analysis, cancellationToken);
+            }
+
             db.Articles.Add(article);
-            var stored = RecordItem(db, entry, ImportOutcome.Imported, null);
-            stored?.Article = article;
+            RecordItem(db, entry, ImportOutcome.Imported, null)?.Article = article;
             known.Add(entry, article);
             outcomes.Add(() => new IntakeResult(IntakeOutcome.Stored, article.Id));
         }
 
         alsoSave?.Invoke(db);
         await db.SaveChangesAsync(cancellationToken);
+        await CorroborationCounter.RecountAsync(db, findings.TouchedEvents, findings.TouchedAgreements, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+        foreach (var (fingerprint, story) in assigner.Added)
+            stories.Remember(fingerprint, story.Id);
         return [.. outcomes.Select(o => o())];
     }
 
-    private async Task<IntakeResult> StoreAloneAsync(PreparedEntry entry, CancellationToken cancellationToken)
+    private async Task<IntakeResult> StoreAloneAsync(PreparedEntry entry, LoadedEngine loaded, CancellationToken cancellationToken)
     {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        if (entry.Entry.Item is { } position
-            && await db.ImportItems.AnyAsync(i => i.ImportBatchId == position.BatchId && i.Position == position.Position, cancellationToken))
-            return new IntakeResult(IntakeOutcome.AlreadyRecorded, 0);
+        for (var attempt = 1; ; attempt++)
+        {
+            if (entry.Entry.Item is { } position)
+            {
+                await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+                if (await db.ImportItems.AnyAsync(i => i.ImportBatchId == position.BatchId && i.Position == position.Position, cancellationToken))
+                    return new IntakeResult(IntakeOutcome.AlreadyRecorded, 0);
+            }
 
-        var known = await KnownArticles.LoadAsync(db, [entry], cancellationToken);
-        if (known.Find(entry) is { } duplicate)
-        {
-            RecordItem(db, entry, ImportOutcome.Duplicate, duplicate.Reason)?.ArticleId = duplicate.ArticleId;
-            await db.SaveChangesAsync(cancellationToken);
-            return new IntakeResult(IntakeOutcome.Duplicate, duplicate.ArticleId, duplicate.Reason);
-        }
-
-        var article = NewArticle(entry);
-        db.Articles.Add(article);
-        RecordItem(db, entry, ImportOutcome.Imported, null)?.Article = article;
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-            return new IntakeResult(IntakeOutcome.Stored, article.Id);
-        }
-        catch (DbUpdateException) when (!cancellationToken.IsCancellationRequested)
-        {
-            // Stored by another writer between our look and our insert: the unique index said no; say whose it is.
-            return await StoreAloneAsync(entry, cancellationToken);
+            try
+            {
+                return (await StoreAsync([entry], loaded, null, cancellationToken))[0];
+            }
+            catch (DbUpdateException) when (attempt < ConflictAttempts && !cancellationToken.IsCancellationRequested)
+            {
+                // Stored by another writer between our look and our insert: the next look finds it and says whose it is.
+            }
         }
     }
 
@@ -147,4 +167,4 @@ public sealed class ArticleIntake(IDbContextFactory<TrackerDbContext> contexts, 
     }
 }
 
-internal sealed record PreparedEntry(IntakeEntry Entry, string Text, string Hash, string? CanonicalUrl);
+internal sealed record PreparedEntry(IntakeEntry Entry, ArticleReading Reading, string Text, string Hash, string? CanonicalUrl);

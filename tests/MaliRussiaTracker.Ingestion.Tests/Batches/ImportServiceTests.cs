@@ -1,11 +1,9 @@
 using System.Text.Json;
 using MaliRussiaTracker.Core.Domain;
 using MaliRussiaTracker.Ingestion.Batches;
-using MaliRussiaTracker.Ingestion.Intake;
 using MaliRussiaTracker.Testing.Databases;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Extensions.Options;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace MaliRussiaTracker.Ingestion.Tests.Batches;
 
@@ -13,8 +11,11 @@ public abstract class ImportServiceTests(DatabaseFixture database) : IDisposable
 {
     private readonly string _folder = Directory.CreateTempSubdirectory("mrt-import-").FullName;
 
+    private readonly List<ServiceProvider> _instances = [];
+
     public void Dispose()
     {
+        _instances.ForEach(s => s.Dispose());
         Directory.Delete(_folder, recursive: true);
         GC.SuppressFinalize(this);
     }
@@ -92,12 +93,13 @@ public abstract class ImportServiceTests(DatabaseFixture database) : IDisposable
         Assert.Contains("no 'text' and no 'html' column", batch.Error, StringComparison.Ordinal);
     }
 
-    protected ImportService NewService() => new(
-        database.Contexts,
-        new ArticleIntake(database.Contexts, TimeProvider.System, NullLogger<ArticleIntake>.Instance),
-        Options.Create(new BatchLimits()),
-        TimeProvider.System,
-        NullLogger<ImportService>.Instance);
+    // A service provider of its own, as a second application instance would have.
+    protected ImportService NewService()
+    {
+        var services = DatabaseFixture.BuildServices(database.Settings);
+        _instances.Add(services);
+        return services.GetRequiredService<ImportService>();
+    }
 
     protected string WriteJsonl(string name, int count, string tag)
     {

@@ -1,8 +1,7 @@
 using MaliRussiaTracker.Ingestion.Demo;
-using MaliRussiaTracker.Ingestion.Intake;
 using MaliRussiaTracker.Testing.Databases;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace MaliRussiaTracker.Ingestion.Tests.Demo;
 
@@ -11,7 +10,7 @@ public sealed class DemoArticleLoaderTests(SqliteDatabaseFixture database) : ICl
     [Fact]
     public async Task Loading_the_demo_set_twice_stores_the_five_articles_once()
     {
-        var loader = new DemoArticleLoader(new ArticleIntake(database.Contexts, TimeProvider.System, NullLogger<ArticleIntake>.Instance), NullLogger<DemoArticleLoader>.Instance);
+        var loader = database.Services.GetRequiredService<DemoArticleLoader>();
 
         Assert.Equal(5, await loader.LoadAsync(CancellationToken.None));
         Assert.Equal(0, await loader.LoadAsync(CancellationToken.None));

@@ -2,19 +2,33 @@ using MaliRussiaTracker.Core.Domain;
 using MaliRussiaTracker.Ingestion.Intake;
 using MaliRussiaTracker.Testing.Databases;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 
 namespace MaliRussiaTracker.Ingestion.Tests.Intake;
 
-public abstract class ArticleIntakeTests(DatabaseFixture database)
+public abstract class ArticleIntakeTests : IDisposable
 {
     private readonly FakeTimeProvider _clock = new(new DateTimeOffset(2025, 11, 12, 8, 0, 0, TimeSpan.Zero));
+    private readonly DatabaseFixture database;
+    private readonly ServiceProvider _services;
 
-    private ArticleIntake Intake => new(database.Contexts, _clock, NullLogger<ArticleIntake>.Instance);
+    protected ArticleIntakeTests(DatabaseFixture database)
+    {
+        this.database = database;
+        _services = DatabaseFixture.BuildServices(database.Settings, services => services.AddSingleton<TimeProvider>(_clock));
+    }
+
+    private ArticleIntake Intake => _services.GetRequiredService<ArticleIntake>();
+
+    public void Dispose()
+    {
+        _services.Dispose();
+        GC.SuppressFinalize(this);
+    }
 
     [Fact]
-    public async Task A_new_article_is_stored_as_pending_with_its_keys_and_the_time_it_arrived()
+    public async Task A_new_article_is_stored_analysed_with_its_keys_and_the_time_it_arrived()
     {
         var result = await Intake.SubmitAsync(new ArticleSubmission("Bamako et Moscou signent un accord.\r\nLe texte entre en vigueur en janvier.")
         {
@@ -24,7 +38,9 @@ public abstract class ArticleIntakeTests(DatabaseFixture database)
         Assert.Equal(IntakeOutcome.Stored, result.Outcome);
         await using var db = database.NewContext();
         var article = await db.Articles.SingleAsync(a => a.Id == result.ArticleId);
-        Assert.Equal((ArticleStatus.Pending, "https://journal.example/accord", "Journal"), (article.Status, article.CanonicalUrl, article.Outlet));
+        Assert.Equal((ArticleStatus.Analysed, "https://journal.example/accord", "Journal"), (article.Status, article.CanonicalUrl, article.Outlet));
+        Assert.Equal("fr", article.Language);
+        Assert.NotNull(article.StoryId);
         Assert.Equal(_clock.GetUtcNow(), article.ReceivedAt);
         Assert.DoesNotContain('\r', article.CleanText);
     }

@@ -2,6 +2,7 @@ using MaliRussiaTracker.Data;
 using MaliRussiaTracker.Data.Postgres;
 using MaliRussiaTracker.Data.Setup;
 using MaliRussiaTracker.Data.Sqlite;
+using MaliRussiaTracker.Ingestion;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -60,13 +61,18 @@ public abstract class DatabaseFixture : IAsyncLifetime
 
     protected abstract Task DropDatabaseAsync();
 
-    /// <summary>Data services as the application builds them, on the given settings.</summary>
-    public static ServiceProvider BuildServices(IReadOnlyDictionary<string, string?> settings)
+    /// <summary>
+    /// Data and ingestion services as the application builds them, on the given settings;
+    /// <paramref name="configure"/> may replace some (a fake clock).
+    /// </summary>
+    public static ServiceProvider BuildServices(IReadOnlyDictionary<string, string?> settings, Action<IServiceCollection>? configure = null)
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
         var services = new ServiceCollection();
         services.AddLogging();
         services.AddTrackerData(configuration, KnownProviders);
+        services.AddIngestion(configuration);
+        configure?.Invoke(services);
         return services.BuildServiceProvider();
     }
 }

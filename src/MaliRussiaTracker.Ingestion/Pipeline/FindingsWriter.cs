@@ -1,0 +1,183 @@
+using System.Globalization;
+using System.Text;
+using MaliRussiaTracker.Core.Analysis;
+using MaliRussiaTracker.Core.Analysis.Actors;
+using MaliRussiaTracker.Core.Domain;
+using MaliRussiaTracker.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace MaliRussiaTracker.Ingestion.Pipeline;
+
+/// <summary>
+/// Turns the engine's analysis into stored suggestions on an article: one mention per actor, place, event
+/// and agreement (at its first occurrence), its dated facts and quotes, and the machine's candidates as
+/// candidate actors and events for an editor. Findings an editor already decided are not suggested again.
+/// </summary>
+internal sealed class FindingsWriter(TrackerDbContext db, WorldSnapshot world, DateTimeOffset now)
+{
+    private readonly Dictionary<string, Actor> _candidateActors = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Event> _candidateEvents = new(StringComparer.Ordinal);
+
+    /// <summary>Events and agreements whose sources changed, to be counted again.</summary>
+    public HashSet<long> TouchedEvents { get; } = [];
+
+    public HashSet<long> TouchedAgreements { get; } = [];
+
+    public async Task ApplyAsync(Article article, ArticleAnalysis analysis, CancellationToken cancellationToken)
+    {
+        var reading = analysis.Reading;
+        article.Language = analysis.Language;
+        article.Relevance = analysis.RelevanceScore;
+        article.IsRelevant = analysis.Relevant;
+        article.Published ??= analysis.Published;
+        article.Outlet ??= analysis.Outlet;
+        article.Author ??= analysis.Author;
+        article.MainDate = analysis.MainDate;
+        article.Furniture = [.. analysis.Furniture.Select(f => new FurnitureSpan { Start = f.Start, End = f.End, Kind = f.Kind })];
+        article.Fingerprint = reading.Fingerprint?.ToString();
+        article.OwnDay = reading.OwnDate?.Earliest;
+        article.Status = ArticleStatus.Analysed;
+        article.StatusReason = null;
+        article.AnalysedAt = now;
+
+        var decided = Decided.Of(article);
+        AddMentions(article, reading, decided);
+        AddLinked(article, analysis, decided);
+        AddDatedFacts(article, analysis, decided);
+        AddQuotes(article, analysis, decided);
+        await AddCandidatesAsync(article, analysis, decided, cancellationToken);
+    }
+
+    private void AddMentions(Article article, ArticleReading reading, Decided decided)
+    {
+        foreach (var mention in reading.Mentions.DistinctBy(m => (m.Target, m.Slug)))
+        {
+            var evidence = reading.Text[mention.Start..mention.End];
+            if (mention.Target == AliasTarget.Actor && world.ActorIds.TryGetValue(mention.Slug, out var actorId) && !decided.Actors.Contains(actorId))
+                article.Mentions.Add(new Mention { Kind = MentionKind.Actor, ActorId = actorId, Start = mention.Start, End = mention.End, Evidence = evidence });
+            else if (mention.Target == AliasTarget.Place && world.PlaceIds.TryGetValue(mention.Slug, out var placeId) && !decided.Places.Contains(placeId))
+                article.Mentions.Add(new Mention { Kind = MentionKind.Place, PlaceId = placeId, Start = mention.Start, End = mention.End, Evidence = evidence });
+        }
+    }
+
+    private void AddLinked(Article article, ArticleAnalysis analysis, Decided decided)
+    {
+        foreach (var linked in analysis.Events)
+        {
+            if (!world.EventIds.TryGetValue(linked.Key, out var eventId))
+                continue;
+            TouchedEvents.Add(eventId);
+            if (!decided.Events.Contains(eventId))
+                article.Mentions.Add(new Mention { Kind = MentionKind.Event, EventId = eventId, Evidence = Shorten(linked.Evidence) });
+        }
+
+        foreach (var linked in analysis.Agreements)
+        {
+            if (!world.AgreementIds.TryGetValue(linked.Key, out var agreementId))
+                continue;
+            TouchedAgreements.Add(agreementId);
+            if (!decided.Agreements.Contains(agreementId))
+                article.Mentions.Add(new Mention { Kind = MentionKind.Agreement, AgreementId = agreementId, Evidence = Shorten(linked.Evidence) });
+        }
+    }
+
+    private static void AddDatedFacts(Article article, ArticleAnalysis analysis, Decided decided)
+    {
+        foreach (var fact in analysis.DatedFacts.Where(f => !decided.Facts.Contains((f.Start, f.Date))))
+            article.DatedFacts.Add(new DatedFact { Date = fact.Date, Text = Shorten(fact.Text), Start = fact.Start, End = fact.End, Resolution = fact.Resolution });
+    }
+
+    private void AddQuotes(Article article, ArticleAnalysis analysis, Decided decided)
+    {
+        foreach (var quote in analysis.Quotes.Where(q => !decided.Quotes.Contains(q.Start)))
+        {
+            long? speaker = quote.Speaker is { } slug && world.ActorIds.TryGetValue(slug, out var id) ? id : null;
+            article.Quotes.Add(new Quote { Text = quote.Text, Start = quote.Start, End = quote.End, SpeakerId = speaker, SpeakerName = quote.SpeakerName });
+        }
+    }
+
+    private async Task AddCandidatesAsync(Article article, ArticleAnalysis analysis, Decided decided, CancellationToken cancellationToken)
+    {
+        foreach (var candidate in analysis.Candidates)
+        {
+            if (candidate.Kind == "event")
+            {
+                if (await CandidateEventAsync(candidate, cancellationToken) is { } ev && (ev.Id == 0 || !decided.Events.Contains(ev.Id)))
+                    article.Mentions.Add(new Mention { Kind = MentionKind.Event, Event = ev, Start = candidate.Start, End = candidate.End, Evidence = Shorten(candidate.Evidence) });
+                continue;
+            }
+
+            if (await CandidateActorAsync(candidate, cancellationToken) is { } actor && (actor.Id == 0 || !decided.Actors.Contains(actor.Id)))
+                article.Mentions.Add(new Mention { Kind = MentionKind.Actor, Actor = actor, Start = candidate.Start, End = candidate.End, Evidence = Shorten(candidate.Evidence) });
+        }
+    }
+
+    // A candidate seen in several articles is one entry gathering their evidence, not one entry per article.
+    private async Task<Actor?> CandidateActorAsync(Candidate candidate, CancellationToken cancellationToken)
+    {
+        var slug = Slug(candidate.Name);
+        if (slug.Length == 0 || world.ActorIds.ContainsKey(slug))
+            return null;
+        if (_candidateActors.TryGetValue(slug, out var known))
+            return known;
+        var actor = await db.Actors.FirstOrDefaultAsync(a => a.Slug == slug, cancellationToken)
+            ?? db.Actors.Add(new Actor
+            {
+                Slug = slug, Name = candidate.Name, Status = EntryStatus.Candidate, Description = Shorten(candidate.Evidence),
+                Kind = candidate.Kind == "organisation" ? ActorKind.Organisation : ActorKind.Person,
+            }).Entity;
+        _candidateActors[slug] = actor;
+        return actor.Status == EntryStatus.Candidate ? actor : null;
+    }
+
+    private async Task<Event?> CandidateEventAsync(Candidate candidate, CancellationToken cancellationToken)
+    {
+        if (!PartialDate.TryParse(candidate.Date, out var date, out _))
+            return null;
+        var key = $"candidate-{date}-{Slug(candidate.Name)}";
+        if (key.Length > 150)
+            key = key[..150];
+        if (_candidateEvents.TryGetValue(key, out var known))
+            return known;
+        var ev = await db.Events.FirstOrDefaultAsync(e => e.Key == key, cancellationToken)
+            ?? db.Events.Add(new Event { Key = key, Title = Shorten(candidate.Name), Date = date, Status = EntryStatus.Candidate }).Entity;
+        _candidateEvents[key] = ev;
+        return ev;
+    }
+
+    internal static string Slug(string name)
+    {
+        var decomposed = name.Normalize(NormalizationForm.FormD);
+        var slug = new StringBuilder(decomposed.Length);
+        foreach (var c in decomposed)
+        {
+            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)
+                continue;
+            if (char.IsAsciiLetterOrDigit(c))
+                slug.Append(char.ToLowerInvariant(c));
+            else if (slug.Length > 0 && slug[^1] != '-')
+                slug.Append('-');
+        }
+
+        var text = slug.ToString().Trim('-');
+        return text.Length > 90 ? text[..90].TrimEnd('-') : text;
+    }
+
+    private static string Shorten(string text) => text.Length <= 1900 ? text : text[..1900] + "…";
+
+    /// <summary>What editors decided on an article: those targets get no new suggestion.</summary>
+    private sealed record Decided(HashSet<long> Actors, HashSet<long> Places, HashSet<long> Events, HashSet<long> Agreements, HashSet<(int, PartialDate)> Facts, HashSet<int> Quotes)
+    {
+        public static Decided Of(Article article)
+        {
+            var mentions = article.Mentions.Where(m => m.State != ReviewState.Suggested).ToList();
+            return new Decided(
+                [.. mentions.Select(m => m.ActorId).OfType<long>()],
+                [.. mentions.Select(m => m.PlaceId).OfType<long>()],
+                [.. mentions.Select(m => m.EventId).OfType<long>()],
+                [.. mentions.Select(m => m.AgreementId).OfType<long>()],
+                [.. article.DatedFacts.Where(f => f.State != ReviewState.Suggested).Select(f => (f.Start, f.Date))],
+                [.. article.Quotes.Where(q => q.State != ReviewState.Suggested).Select(q => q.Start)]);
+        }
+    }
+}
