@@ -128,7 +128,8 @@ internal static partial class FeedParser
     {
         if (element is null)
             return null;
-        var text = WebUtility.HtmlDecode(Tag().Replace(element.Value, " "));
+        // Line-breaking tags become spaces, inline ones (« l’<em>uranium</em> ») nothing.
+        var text = WebUtility.HtmlDecode(Tag().Replace(BreakingTag().Replace(element.Value, " "), ""));
         text = WhiteSpace().Replace(text, " ").Trim();
         return text.Length > 0 ? text : null;
     }
@@ -176,6 +177,9 @@ internal static partial class FeedParser
 
     [GeneratedRegex("<[^>]*>")]
     private static partial Regex Tag();
+
+    [GeneratedRegex("<(br|/?p|/?div|/?li|/?h[1-6])\\b[^>]*>", RegexOptions.IgnoreCase)]
+    private static partial Regex BreakingTag();
 
     [GeneratedRegex("\\s+")]
     private static partial Regex WhiteSpace();
