@@ -244,6 +244,37 @@ public sealed class PageFetcherTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Cancelling_a_fetch_is_not_mistaken_for_a_time_out()
+    {
+        // The worker cancels on shutdown: that must not put a healthy page or feed in error.
+        _server.Map("/slow", async context =>
+        {
+            try
+            {
+                await Task.Delay(TimeSpan.FromSeconds(30), context.RequestAborted);
+            }
+            catch (OperationCanceledException)
+            {
+            }
+        });
+        using var services = new FetchingServices();
+        using var shutdown = new CancellationTokenSource(TimeSpan.FromMilliseconds(200));
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => services.Pages.FetchAsync(_server.Url("/slow").AbsoluteUri, shutdown.Token));
+    }
+
+    [Fact]
+    public async Task A_page_without_a_content_type_is_read_when_it_looks_like_html()
+    {
+        _server.Map("/untyped", async context => await context.Response.Body.WriteAsync(Encoding.UTF8.GetBytes(Page(Article))));
+        using var services = new FetchingServices();
+
+        var page = Assert.IsType<FetchedPage>(await services.Pages.FetchAsync(_server.Url("/untyped").AbsoluteUri, CancellationToken.None));
+
+        Assert.Contains("Koulikoro", page.Article.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task An_empty_answer_fails_as_empty()
     {
         _server.Map("/empty", "text/html", "");
