@@ -85,9 +85,10 @@ public sealed class HttpDownloader(HttpClient http, IOptions<FetchingOptions> op
 
     private async Task<DownloadResult> ReadAnswerAsync(DownloadRequest request, Uri url, HttpResponseMessage response, CancellationToken cancellationToken)
     {
-        var etag = response.Headers.ETag?.ToString();
-        var lastModified = response.Content.Headers.LastModified?.ToString("R", CultureInfo.InvariantCulture)
-            ?? (response.Headers.TryGetValues("Last-Modified", out var raw) ? raw.FirstOrDefault() : null);
+        // Validators are kept as the server wrote them, unparsed: an unquoted ETag or an odd date fails .NET's
+        // parsing but the server still recognises it when it comes back.
+        var etag = Raw(response.Headers.NonValidated, "ETag");
+        var lastModified = Raw(response.Content.Headers.NonValidated, "Last-Modified") ?? Raw(response.Headers.NonValidated, "Last-Modified");
 
         if (response.StatusCode == HttpStatusCode.NotModified)
             return new Downloaded(url, response.StatusCode, [], null, null, etag, lastModified);
@@ -117,6 +118,9 @@ public sealed class HttpDownloader(HttpClient http, IOptions<FetchingOptions> op
             return Fail(FetchFailureKind.Empty, $"{url} answered {Describe(response.StatusCode)} with nothing in it.");
         return new Downloaded(url, response.StatusCode, buffer.ToArray(), contentType?.MediaType, contentType?.CharSet, etag, lastModified);
     }
+
+    private static string? Raw(HttpHeadersNonValidated headers, string name) =>
+        headers.TryGetValues(name, out var values) && values.ToString() is { Length: > 0 } value ? value : null;
 
     private static HttpRequestMessage NewMessage(DownloadRequest request, Uri url)
     {

@@ -133,6 +133,26 @@ public sealed class FeedReaderTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task An_unquoted_etag_goes_back_to_the_server_as_it_came()
+    {
+        _server.Map("/rss", async context =>
+        {
+            // Not RFC-shaped (no quotes), yet common, and the server matches it.
+            context.Response.Headers.ETag = "abc123";
+            context.Response.ContentType = "application/rss+xml";
+            await context.Response.SendFileAsync(TestData("rss2-feed.xml"));
+        });
+        using var services = new FetchingServices();
+        var feed = NewFeed("/rss");
+
+        Schedule.Record(feed, await services.Feeds.ReadAsync(feed, CancellationToken.None));
+        await services.Feeds.ReadAsync(feed, CancellationToken.None);
+
+        Assert.Equal("abc123", feed.ETag);
+        Assert.Equal("abc123", _server.ReceivedAt("/rss")[1].Header("If-None-Match"));
+    }
+
+    [Fact]
     public async Task A_feed_answering_500_is_in_error_keeps_its_validators_and_waits_longer_each_time()
     {
         _server.Map("/rss", "text/html", "<h1>Internal Server Error</h1>", StatusCodes.Status500InternalServerError);

@@ -76,22 +76,26 @@ public sealed class PageFetcherTests : IAsyncLifetime
         Assert.Contains("Goïta", page.Article.Text, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public async Task A_gzip_compressed_page_is_asked_for_and_decompressed()
+    [Theory]
+    [InlineData("gzip")]
+    [InlineData("deflate")]
+    [InlineData("br")]
+    public async Task A_compressed_page_is_asked_for_and_decompressed(string coding)
     {
-        _server.Map("/gzip", async context =>
+        _server.Map("/compressed", async context =>
         {
             context.Response.ContentType = "text/html; charset=utf-8";
-            context.Response.Headers.ContentEncoding = "gzip";
-            await context.Response.Body.WriteAsync(Gzip(Encoding.UTF8.GetBytes(Page(Article))));
+            context.Response.Headers.ContentEncoding = coding;
+            await context.Response.Body.WriteAsync(Compress(coding, Encoding.UTF8.GetBytes(Page(Article))));
         });
         using var services = new FetchingServices();
 
-        var page = Assert.IsType<FetchedPage>(await services.Pages.FetchAsync(_server.Url("/gzip").AbsoluteUri, CancellationToken.None));
+        var page = Assert.IsType<FetchedPage>(await services.Pages.FetchAsync(_server.Url("/compressed").AbsoluteUri, CancellationToken.None));
 
         Assert.Contains("Les manœuvres conjointes", page.Article.Text, StringComparison.Ordinal);
-        Assert.Contains("gzip", _server.ReceivedAt("/gzip").Single().Header("Accept-Encoding"), StringComparison.Ordinal);
-        Assert.Contains("MaliRussiaTracker", _server.ReceivedAt("/gzip").Single().Header("User-Agent"), StringComparison.Ordinal);
+        var request = _server.ReceivedAt("/compressed").Single();
+        Assert.Contains(coding, request.Header("Accept-Encoding"), StringComparison.Ordinal);
+        Assert.Contains("MaliRussiaTracker", request.Header("User-Agent"), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -314,11 +318,23 @@ public sealed class PageFetcherTests : IAsyncLifetime
         $"<!DOCTYPE html><html lang=\"fr\"><head>{meta}<title>Manœuvres à Koulikoro</title></head><body><article><h1>Manœuvres à Koulikoro</h1>"
         + $"<p>{paragraph}</p><p>{paragraph}</p><p>{paragraph}</p></article></body></html>";
 
-    private static byte[] Gzip(byte[] bytes)
+    private static byte[] Gzip(byte[] bytes) => Compress("gzip", bytes);
+
+    private static byte[] Compress(string coding, byte[] bytes)
     {
         using var output = new MemoryStream();
-        using (var gzip = new GZipStream(output, CompressionLevel.Optimal))
-            gzip.Write(bytes);
+        // HTTP's "deflate" is the zlib format (RFC 9110), not raw DEFLATE.
+        using (Stream compressor = coding switch
+        {
+            "gzip" => new GZipStream(output, CompressionLevel.Optimal),
+            "deflate" => new ZLibStream(output, CompressionLevel.Optimal),
+            "br" => new BrotliStream(output, CompressionLevel.Optimal),
+            _ => throw new ArgumentOutOfRangeException(nameof(coding)),
+        })
+        {
+            compressor.Write(bytes);
+        }
+
         return output.ToArray();
     }
 }
