@@ -332,6 +332,26 @@ public sealed class FeedReaderTests : IAsyncLifetime
             results.OfType<FeedFailed>().Select(f => f.Failure.Kind));
     }
 
+    [Fact]
+    public async Task A_hanging_feed_does_not_hold_up_a_healthy_one_read_beside_it()
+    {
+        _server.Map("/hanging", Hang).Map("/healthy", async context =>
+        {
+            context.Response.ContentType = "application/rss+xml";
+            await context.Response.SendFileAsync(TestData("rss2-feed.xml"));
+        });
+        using var services = new FetchingServices(("Timeout", "00:00:20"));
+        using var stop = new CancellationTokenSource();
+        var hanging = services.Feeds.ReadAsync(NewFeed("/hanging"), stop.Token);
+
+        var healthy = await services.Feeds.ReadAsync(NewFeed("/healthy"), CancellationToken.None);
+
+        Assert.IsType<FeedUpdated>(healthy);
+        Assert.False(hanging.IsCompleted);
+        await stop.CancelAsync();
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => hanging);
+    }
+
     private Feed NewFeed(string path) => new() { Url = _server.Url(path).AbsoluteUri, PollInterval = Interval, NextCheckAt = _clock.GetUtcNow() };
 
     private static string TestData(string name) => Path.Combine(AppContext.BaseDirectory, "TestData", name);
