@@ -1,18 +1,25 @@
+using System.Net;
 using MaliRussiaTracker.Ingestion.Batches;
 using MaliRussiaTracker.Ingestion.Demo;
+using MaliRussiaTracker.Ingestion.Feeds;
+using MaliRussiaTracker.Ingestion.Http;
 using MaliRussiaTracker.Ingestion.Intake;
+using MaliRussiaTracker.Ingestion.Pages;
 using MaliRussiaTracker.Ingestion.Pipeline;
 using MaliRussiaTracker.Ingestion.Setup;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 
 namespace MaliRussiaTracker.Ingestion;
 
 public static class IngestionServiceCollectionExtensions
 {
-    /// <summary>The intake every article goes through, and the demo set.</summary>
+    /// <summary>The intake every article goes through, batch imports, feeds and pages, and the demo set.</summary>
     public static IServiceCollection AddIngestion(this IServiceCollection services, IConfiguration configuration)
     {
+        services.AddFetching(configuration);
         services.AddOptions<BatchLimits>().Bind(configuration.GetSection(BatchLimits.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<ImportService>();
         services.AddSingleton<AnalysisEngine>();
@@ -20,6 +27,40 @@ public static class IngestionServiceCollectionExtensions
         services.AddSingleton<ArticleIntake>();
         services.AddSingleton<DemoArticleLoader>();
         services.AddSingleton<StartingDataLoader>();
+        return services;
+    }
+
+    /// <summary>
+    /// The HTTP side of ingestion: <see cref="FeedReader"/>, <see cref="PageFetcher"/>, <see cref="FeedSchedule"/>,
+    /// with their settings from <c>Ingestion:Fetching</c>, checked at start.
+    /// </summary>
+    public static IServiceCollection AddFetching(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<FetchingOptions>().Bind(configuration.GetSection(FetchingOptions.SectionName)).ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<FetchingOptions>, FetchingOptionsValidator>());
+        services.TryAddSingleton(TimeProvider.System);
+
+        services.AddHttpClient<HttpDownloader>((provider, client) =>
+            {
+                // The downloader bounds each fetch itself, redirects included; HttpClient's own clock would cut across it.
+                client.Timeout = Timeout.InfiniteTimeSpan;
+                client.DefaultRequestHeaders.TryAddWithoutValidation("User-Agent", provider.GetRequiredService<IOptions<FetchingOptions>>().Value.UserAgent);
+            })
+            .ConfigurePrimaryHttpMessageHandler(provider => new SocketsHttpHandler
+            {
+                AutomaticDecompression = DecompressionMethods.All,
+                // Followed by the downloader, which counts the hops and sees loops.
+                AllowAutoRedirect = false,
+                PooledConnectionLifetime = provider.GetRequiredService<IOptions<FetchingOptions>>().Value.ConnectionLifetime,
+                // Cookies kept (a bounded jar): some news sites redirect once to set a consent cookie, then back.
+                UseCookies = true,
+            });
+
+        // Transient, as the typed client they use: a long-lived holder would pin one handler for ever.
+        services.AddTransient<FeedReader>();
+        services.AddTransient<PageFetcher>();
+        services.AddSingleton<HtmlArticleExtractor>();
+        services.AddSingleton<FeedSchedule>();
         return services;
     }
 }

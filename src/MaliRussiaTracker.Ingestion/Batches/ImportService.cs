@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using MaliRussiaTracker.Core.Domain;
 using MaliRussiaTracker.Data;
 using MaliRussiaTracker.Ingestion.Intake;
+using MaliRussiaTracker.Ingestion.Pages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -16,6 +17,7 @@ namespace MaliRussiaTracker.Ingestion.Batches;
 public sealed class ImportService(
     IDbContextFactory<TrackerDbContext> contexts,
     ArticleIntake intake,
+    HtmlArticleExtractor extractor,
     IOptions<BatchLimits> limits,
     TimeProvider clock,
     ILogger<ImportService> logger)
@@ -110,15 +112,27 @@ public sealed class ImportService(
         progress?.Report(new ImportProgress(batch.Id, file.Position, file.Length, counts.Imported + counts.Duplicates + counts.Rejected, counts.Imported, counts.Duplicates, counts.Rejected));
     }
 
-    private static ArticleSubmission ToSubmission(BatchArticle article) =>
-        new(article.Text ?? article.Html!)
+    /// <summary>An item as the intake takes it: given text as it is, HTML through the same extraction as a fetched page.</summary>
+    private ArticleSubmission ToSubmission(BatchArticle article)
+    {
+        if (article.Text is { } text)
+            return new ArticleSubmission(text) { Url = article.Url, Title = article.Title, Outlet = article.Outlet, Published = article.Published, Raw = article.Html };
+
+        var page = Uri.TryCreate(article.Url, UriKind.Absolute, out var url) ? url : BatchItemBase;
+        var extracted = extractor.Extract(article.Html!, page);
+        return new ArticleSubmission(extracted.Text)
         {
             Url = article.Url,
-            Title = article.Title,
-            Outlet = article.Outlet,
-            Published = article.Published,
+            Title = article.Title ?? extracted.Title,
+            Outlet = article.Outlet ?? extracted.SiteName,
+            Author = extracted.Author,
+            Published = article.Published ?? (extracted.Published is { } published ? DateOnly.FromDateTime(published.UtcDateTime) : null),
             Raw = article.Html,
         };
+    }
+
+    // Relative links in an item's HTML resolve against something harmless when the item names no URL.
+    private static readonly Uri BatchItemBase = new("urn:mrt:batch-item");
 
     private async Task<ImportBatch> ClaimOrCreateBatchAsync(string fileName, ImportFormat format, string hash, long size, string? startedBy, CancellationToken cancellationToken)
     {

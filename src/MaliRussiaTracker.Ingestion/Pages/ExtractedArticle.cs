@@ -1,0 +1,7 @@
+namespace MaliRussiaTracker.Ingestion.Pages;
+
+/// <summary>
+/// What a page says about its article: the main text (a paragraph a line), and what the page's markup tells of
+/// title, date, author and outlet. Any of these but the text may be missing.
+/// </summary>
+public sealed record ExtractedArticle(string Text, string? Title, DateTimeOffset? Published, string? Author, string? SiteName, string? Language);
