@@ -33,5 +33,20 @@ public sealed class PostgresDatabaseProvider : IDatabaseProvider
             await db.Database.ExecuteSqlRawAsync($"SELECT pg_advisory_unlock({SchemaLockKey})");
     }
 
+    /// <summary>
+    /// One UPDATE whose rows come from a SELECT … FOR UPDATE SKIP LOCKED: rows another instance is claiming
+    /// are passed over, not waited for, so instances share the work instead of queuing on it.
+    /// </summary>
+    public async Task<IReadOnlyList<long>> ClaimDueAsync(TrackerDbContext db, WorkQueue queue, DateTimeOffset now, DateTimeOffset leaseUntil, int max, CancellationToken cancellationToken)
+    {
+        var (table, due, condition) = WorkQueueSql.Of(queue, "false");
+        var sql = $$"""
+            UPDATE {{table}} SET {{due}} = {0}
+            WHERE "Id" IN (SELECT "Id" FROM {{table}} WHERE {{condition}} AND {{due}} <= {1} ORDER BY {{due}} LIMIT {2} FOR UPDATE SKIP LOCKED)
+            RETURNING "Id" AS "Value"
+            """;
+        return await db.Database.SqlQueryRaw<long>(sql, leaseUntil, now, max).ToListAsync(cancellationToken);
+    }
+
     public Task PrepareAsync(TrackerDbContext db, CancellationToken cancellationToken) => Task.CompletedTask;
 }

@@ -2,6 +2,7 @@ using MaliRussiaTracker.Data.Setup;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 namespace MaliRussiaTracker.Data.Sqlite;
 
@@ -40,6 +41,20 @@ public sealed class SqliteDatabaseProvider : IDatabaseProvider
         public static readonly NoLock Instance = new();
 
         public ValueTask DisposeAsync() => ValueTask.CompletedTask;
+    }
+
+    /// <summary>SQLite runs one writer at a time, so a single UPDATE … RETURNING is already a claim nobody shares.</summary>
+    public async Task<IReadOnlyList<long>> ClaimDueAsync(TrackerDbContext db, WorkQueue queue, DateTimeOffset now, DateTimeOffset leaseUntil, int max, CancellationToken cancellationToken)
+    {
+        var (table, due, condition) = WorkQueueSql.Of(queue, "0");
+        // The model stores DateTimeOffset as numbers here (SqliteModelCustomizer); the parameters must match.
+        var stored = new DateTimeOffsetToBinaryConverter();
+        var sql = $$"""
+            UPDATE {{table}} SET {{due}} = {0}
+            WHERE "Id" IN (SELECT "Id" FROM {{table}} WHERE {{condition}} AND {{due}} <= {1} ORDER BY {{due}} LIMIT {2})
+            RETURNING "Id" AS "Value"
+            """;
+        return await db.Database.SqlQueryRaw<long>(sql, stored.ConvertToProvider(leaseUntil)!, stored.ConvertToProvider(now)!, max).ToListAsync(cancellationToken);
     }
 
     public async Task PrepareAsync(TrackerDbContext db, CancellationToken cancellationToken)

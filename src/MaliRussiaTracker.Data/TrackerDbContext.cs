@@ -20,6 +20,7 @@ public class TrackerDbContext(DbContextOptions<TrackerDbContext> options) : DbCo
     public DbSet<Tag> Tags => Set<Tag>();
     public DbSet<ArticleTag> ArticleTags => Set<ArticleTag>();
     public DbSet<Feed> Feeds => Set<Feed>();
+    public DbSet<PendingPage> PendingPages => Set<PendingPage>();
     public DbSet<ImportBatch> ImportBatches => Set<ImportBatch>();
     public DbSet<ImportItem> ImportItems => Set<ImportItem>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();

@@ -7,6 +7,7 @@ using MaliRussiaTracker.Ingestion.Intake;
 using MaliRussiaTracker.Ingestion.Pages;
 using MaliRussiaTracker.Ingestion.Pipeline;
 using MaliRussiaTracker.Ingestion.Setup;
+using MaliRussiaTracker.Ingestion.Worker;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -27,6 +28,18 @@ public static class IngestionServiceCollectionExtensions
         services.AddSingleton<ArticleIntake>();
         services.AddSingleton<DemoArticleLoader>();
         services.AddSingleton<StartingDataLoader>();
+        services.AddOptions<IngestionOptions>().Bind(configuration.GetSection(IngestionOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<PageQueue>();
+        services.AddTransient<FeedPoller>();
+        services.AddTransient<PageFetchJob>();
+        return services;
+    }
+
+    /// <summary>The background worker, unless <c>Ingestion:Enabled</c> is false (a web-only instance).</summary>
+    public static IServiceCollection AddIngestionWorker(this IServiceCollection services, IConfiguration configuration)
+    {
+        if (configuration.GetSection(IngestionOptions.Section).GetValue(nameof(IngestionOptions.Enabled), true))
+            services.AddHostedService<IngestionWorker>();
         return services;
     }
 

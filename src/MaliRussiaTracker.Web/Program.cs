@@ -13,7 +13,9 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddTrackerLogging();
 builder.Services.AddTrackerData(builder.Configuration, new SqliteDatabaseProvider(), new PostgresDatabaseProvider());
 builder.Services.AddIngestion(builder.Configuration);
+// Hosted services start in order: the schema is current before the worker claims anything.
 builder.Services.AddDatabaseStartup();
+builder.Services.AddIngestionWorker(builder.Configuration);
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 builder.Services.AddMudServices();
 

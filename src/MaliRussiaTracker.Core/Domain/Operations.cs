@@ -16,6 +16,34 @@ public class Feed
     public string? LastError { get; set; }
 }
 
+public enum PendingPageStatus
+{
+    /// <summary>Waiting for its (next) fetch.</summary>
+    Waiting,
+    /// <summary>Given up after repeated failures; kept, with the last error, for an admin to see.</summary>
+    Failed,
+}
+
+/// <summary>
+/// A page to fetch: a feed's new entry or a URL an admin added. The queue lives in the database, so a page
+/// found but not yet fetched survives a restart, and a failed fetch is tried again later.
+/// </summary>
+public class PendingPage
+{
+    public long Id { get; set; }
+    public required string Url { get; set; }
+    /// <summary>One waiting page per canonical URL, whoever found it.</summary>
+    public required string CanonicalUrl { get; set; }
+    public long? FeedId { get; set; }
+    /// <summary>The feed's own text for the entry, used when the page cannot be had.</summary>
+    public string? FeedTitle { get; set; }
+    public PendingPageStatus Status { get; set; }
+    public int Attempts { get; set; }
+    public DateTimeOffset NextAttemptAt { get; set; }
+    public string? LastError { get; set; }
+    public DateTimeOffset CreatedAt { get; set; }
+}
+
 public enum ImportFormat
 {
     Jsonl,

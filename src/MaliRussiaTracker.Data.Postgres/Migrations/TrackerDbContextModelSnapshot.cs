@@ -745,6 +745,61 @@ namespace MaliRussiaTracker.Data.Postgres.Migrations
                         });
                 });
 
+            modelBuilder.Entity("MaliRussiaTracker.Core.Domain.PendingPage", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("CanonicalUrl")
+                        .IsRequired()
+                        .HasMaxLength(2048)
+                        .HasColumnType("character varying(2048)");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<long?>("FeedId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("FeedTitle")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<DateTimeOffset>("NextAttemptAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("Url")
+                        .IsRequired()
+                        .HasMaxLength(2048)
+                        .HasColumnType("character varying(2048)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CanonicalUrl")
+                        .IsUnique();
+
+                    b.HasIndex("FeedId");
+
+                    b.HasIndex("Status", "NextAttemptAt");
+
+                    b.ToTable("PendingPages");
+                });
+
             modelBuilder.Entity("MaliRussiaTracker.Core.Domain.Place", b =>
                 {
                     b.Property<long>("Id")
@@ -1051,6 +1106,14 @@ namespace MaliRussiaTracker.Data.Postgres.Migrations
                     b.Navigation("Event");
 
                     b.Navigation("Place");
+                });
+
+            modelBuilder.Entity("MaliRussiaTracker.Core.Domain.PendingPage", b =>
+                {
+                    b.HasOne("MaliRussiaTracker.Core.Domain.Feed", null)
+                        .WithMany()
+                        .HasForeignKey("FeedId")
+                        .OnDelete(DeleteBehavior.SetNull);
                 });
 
             modelBuilder.Entity("MaliRussiaTracker.Core.Domain.Place", b =>

@@ -716,6 +716,59 @@ namespace MaliRussiaTracker.Data.Sqlite.Migrations
                         });
                 });
 
+            modelBuilder.Entity("MaliRussiaTracker.Core.Domain.PendingPage", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CanonicalUrl")
+                        .IsRequired()
+                        .HasMaxLength(2048)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("FeedId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FeedTitle")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("NextAttemptAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Url")
+                        .IsRequired()
+                        .HasMaxLength(2048)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CanonicalUrl")
+                        .IsUnique();
+
+                    b.HasIndex("FeedId");
+
+                    b.HasIndex("Status", "NextAttemptAt");
+
+                    b.ToTable("PendingPages");
+                });
+
             modelBuilder.Entity("MaliRussiaTracker.Core.Domain.Place", b =>
                 {
                     b.Property<long>("Id")
@@ -1014,6 +1067,14 @@ namespace MaliRussiaTracker.Data.Sqlite.Migrations
                     b.Navigation("Event");
 
                     b.Navigation("Place");
+                });
+
+            modelBuilder.Entity("MaliRussiaTracker.Core.Domain.PendingPage", b =>
+                {
+                    b.HasOne("MaliRussiaTracker.Core.Domain.Feed", null)
+                        .WithMany()
+                        .HasForeignKey("FeedId")
+                        .OnDelete(DeleteBehavior.SetNull);
                 });
 
             modelBuilder.Entity("MaliRussiaTracker.Core.Domain.Place", b =>

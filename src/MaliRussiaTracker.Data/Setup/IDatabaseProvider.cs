@@ -26,6 +26,13 @@ public interface IDatabaseProvider
     /// </summary>
     Task<IAsyncDisposable> LockSchemaAsync(TrackerDbContext db, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Claims up to <paramref name="max"/> items of <paramref name="queue"/> that are due at <paramref name="now"/>,
+    /// by moving their due time to <paramref name="leaseUntil"/> in one statement, and returns their ids. Two
+    /// instances never claim the same item; one that dies with a claim lets it fall due again when the lease ends.
+    /// </summary>
+    Task<IReadOnlyList<long>> ClaimDueAsync(TrackerDbContext db, WorkQueue queue, DateTimeOffset now, DateTimeOffset leaseUntil, int max, CancellationToken cancellationToken);
+
     /// <summary>Settings that live in the database and must be made once the schema exists (journal mode, …).</summary>
     Task PrepareAsync(TrackerDbContext db, CancellationToken cancellationToken);
 }

@@ -30,6 +30,24 @@ public class PostgresDatabaseFixture : DatabaseFixture
         ConnectionString = new NpgsqlConnectionStringBuilder(ServerConnectionString) { Database = _name }.ToString();
     }
 
+    /// <summary>Makes the database unreachable, as an outage would: new connections refused, open ones cut.</summary>
+    public async Task RefuseConnectionsAsync()
+    {
+        await ExecuteOnServerAsync($"ALTER DATABASE \"{_name}\" ALLOW_CONNECTIONS false");
+        await ExecuteOnServerAsync($"SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '{_name}' AND pid <> pg_backend_pid()");
+        NpgsqlConnection.ClearAllPools();
+    }
+
+    public Task AllowConnectionsAsync() => ExecuteOnServerAsync($"ALTER DATABASE \"{_name}\" ALLOW_CONNECTIONS true");
+
+    private static async Task ExecuteOnServerAsync(string sql)
+    {
+        await using var server = new NpgsqlConnection(ServerConnectionString);
+        await server.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, server);
+        await command.ExecuteNonQueryAsync();
+    }
+
     /// <summary>Drops the database under the feet of whatever uses it, as an outage would.</summary>
     public Task DropNowAsync() => DropDatabaseAsync();
 

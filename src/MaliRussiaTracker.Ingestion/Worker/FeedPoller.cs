@@ -1,0 +1,57 @@
+using MaliRussiaTracker.Data;
+using MaliRussiaTracker.Ingestion.Feeds;
+using MaliRussiaTracker.Ingestion.Intake;
+using MaliRussiaTracker.Ingestion.Pages;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+
+namespace MaliRussiaTracker.Ingestion.Worker;
+
+/// <summary>
+/// Polls one feed: its new entries' pages go on the page queue (an entry with no link goes straight to the
+/// intake with the feed's own text), and the feed's polling state records the outcome.
+/// </summary>
+public sealed class FeedPoller(
+    IDbContextFactory<TrackerDbContext> contexts,
+    FeedReader reader,
+    FeedSchedule schedule,
+    PageQueue pages,
+    ArticleIntake intake,
+    HtmlArticleExtractor extractor,
+    ILogger<FeedPoller> logger)
+{
+    public async Task PollAsync(long feedId, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        if (await db.Feeds.FindAsync([feedId], cancellationToken) is not { } feed)
+            return;
+        var result = await reader.ReadAsync(feed, cancellationToken);
+        if (result is FeedUpdated updated)
+        {
+            var queued = 0;
+            foreach (var entry in updated.Entries)
+            {
+                if (entry.Link is { } link)
+                {
+                    if (await pages.EnqueueAsync(link.AbsoluteUri, feed.Id, entry.Title, cancellationToken) == EnqueueOutcome.Queued)
+                        queued++;
+                }
+                else if ((entry.ContentHtml ?? entry.SummaryHtml) is { Length: > 0 } html)
+                {
+                    var text = extractor.Extract(html, updated.FinalUrl).Text;
+                    if (!string.IsNullOrWhiteSpace(text))
+                        await intake.SubmitAsync(new ArticleSubmission(text) { Title = entry.Title, Outlet = feed.Title ?? updated.Title, Author = entry.Author, Raw = html }, cancellationToken);
+                }
+            }
+
+            logger.LogInformation("Feed {FeedId} ({Url}): {Entries} entries, {Queued} new page(s) queued", feed.Id, feed.Url, updated.Entries.Count, queued);
+        }
+        else if (result is FeedFailed failed)
+        {
+            logger.LogWarning("Feed {FeedId} ({Url}) failed ({Kind}): {Message}", feed.Id, feed.Url, failed.Failure.Kind, failed.Failure.Message);
+        }
+
+        schedule.Record(feed, result);
+        await db.SaveChangesAsync(cancellationToken);
+    }
+}

@@ -1,0 +1,121 @@
+using System.Data.Common;
+using System.Threading.Channels;
+using MaliRussiaTracker.Data;
+using MaliRussiaTracker.Data.Setup;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace MaliRussiaTracker.Ingestion.Worker;
+
+/// <summary>
+/// Shaped like miniflux's: one loop claims the feeds and pages that are due (a claim no other instance can
+/// share) and hands them to a bounded channel that a few consumers drain. All state is in the database, so
+/// stopping it anywhere loses nothing; while the database does not answer, it waits, longer each time, and
+/// tries again.
+/// </summary>
+public sealed class IngestionWorker(
+    IServiceProvider services,
+    IDbContextFactory<TrackerDbContext> contexts,
+    IDatabaseProvider provider,
+    IOptions<IngestionOptions> options,
+    TimeProvider clock,
+    ILogger<IngestionWorker> logger) : BackgroundService
+{
+    private readonly IngestionOptions _options = options.Value;
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var work = Channel.CreateBounded<WorkItem>(new BoundedChannelOptions(_options.Consumers * 2) { SingleWriter = true });
+        var consumers = Enumerable.Range(0, _options.Consumers).Select(_ => ConsumeAsync(work.Reader, stoppingToken)).ToList();
+        try
+        {
+            await ProduceAsync(work.Writer, stoppingToken);
+        }
+        finally
+        {
+            work.Writer.TryComplete();
+            await Task.WhenAll(consumers);
+        }
+    }
+
+    private async Task ProduceAsync(ChannelWriter<WorkItem> work, CancellationToken stoppingToken)
+    {
+        var failures = 0;
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                var claimed = await ClaimAsync(WorkQueue.Feeds, stoppingToken);
+                claimed.AddRange(await ClaimAsync(WorkQueue.Pages, stoppingToken));
+                failures = 0;
+                foreach (var item in claimed)
+                    await work.WriteAsync(item, stoppingToken);
+                if (claimed.Count == 0)
+                    await Task.Delay(_options.IdleDelay, clock, stoppingToken);
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception e) when (IsDatabaseTrouble(e))
+            {
+                failures++;
+                var wait = RetryDelay(failures);
+                logger.LogWarning(e, "The database did not answer the worker (failure {Count} in a row); trying again in {Wait}", failures, wait);
+                await Task.Delay(wait, clock, stoppingToken).ContinueWith(_ => { }, TaskScheduler.Default);
+            }
+        }
+    }
+
+    private async Task<List<WorkItem>> ClaimAsync(WorkQueue queue, CancellationToken stoppingToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(stoppingToken);
+        var now = clock.GetUtcNow();
+        var ids = await provider.ClaimDueAsync(db, queue, now, now + _options.ClaimLease, _options.Consumers, stoppingToken);
+        return [.. ids.Select(id => new WorkItem(queue, id))];
+    }
+
+    private async Task ConsumeAsync(ChannelReader<WorkItem> work, CancellationToken stoppingToken)
+    {
+        try
+        {
+            await foreach (var item in work.ReadAllAsync(stoppingToken))
+                await ProcessAsync(item, stoppingToken);
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            // Stopping: an item cut short keeps its claim, which runs out, and it is done again then.
+        }
+    }
+
+    private async Task ProcessAsync(WorkItem item, CancellationToken stoppingToken)
+    {
+        try
+        {
+            await using var scope = services.CreateAsyncScope();
+            if (item.Queue == WorkQueue.Feeds)
+                await scope.ServiceProvider.GetRequiredService<FeedPoller>().PollAsync(item.Id, stoppingToken);
+            else
+                await scope.ServiceProvider.GetRequiredService<PageFetchJob>().ProcessAsync(item.Id, stoppingToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException || !stoppingToken.IsCancellationRequested)
+        {
+            // One broken feed or page must not stop the others; its claim runs out and it is tried again.
+            logger.LogError(e, "{Queue} item {Id} failed; it will be tried again when its claim runs out", item.Queue, item.Id);
+        }
+    }
+
+    private TimeSpan RetryDelay(int failures)
+    {
+        var seconds = Math.Min(_options.MaxDatabaseRetryDelay.TotalSeconds, Math.Pow(2, Math.Min(failures, 16)) / 4);
+        return TimeSpan.FromSeconds(seconds);
+    }
+
+    private static bool IsDatabaseTrouble(Exception e) =>
+        e is DbException or DbUpdateException or InvalidOperationException or TimeoutException || e.InnerException is { } inner && IsDatabaseTrouble(inner);
+
+    private sealed record WorkItem(WorkQueue Queue, long Id);
+}

@@ -1,0 +1,46 @@
+using MaliRussiaTracker.Core.Domain;
+using MaliRussiaTracker.Data;
+using MaliRussiaTracker.Ingestion.Intake;
+using Microsoft.EntityFrameworkCore;
+
+namespace MaliRussiaTracker.Ingestion.Worker;
+
+public enum EnqueueOutcome
+{
+    Queued,
+    AlreadyWaiting,
+    AlreadyStored,
+    NotAWebAddress,
+}
+
+/// <summary>Puts a page on the worker's queue: a feed's new entry, or a URL an admin adds by hand.</summary>
+public sealed class PageQueue(IDbContextFactory<TrackerDbContext> contexts, TimeProvider clock)
+{
+    public async Task<EnqueueOutcome> EnqueueAsync(string url, long? feedId, string? feedTitle, CancellationToken cancellationToken)
+    {
+        if (ContentKeys.CanonicalUrl(url) is not { } canonical)
+            return EnqueueOutcome.NotAWebAddress;
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        if (await db.Articles.AnyAsync(a => a.CanonicalUrl == canonical, cancellationToken))
+            return EnqueueOutcome.AlreadyStored;
+        if (await db.PendingPages.AnyAsync(p => p.CanonicalUrl == canonical, cancellationToken))
+            return EnqueueOutcome.AlreadyWaiting;
+
+        var now = clock.GetUtcNow();
+        db.PendingPages.Add(new PendingPage
+        {
+            Url = url.Trim(), CanonicalUrl = canonical, FeedId = feedId, FeedTitle = feedTitle is { Length: > 1000 } ? feedTitle[..1000] : feedTitle,
+            Status = PendingPageStatus.Waiting, NextAttemptAt = now, CreatedAt = now,
+        });
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            return EnqueueOutcome.Queued;
+        }
+        catch (DbUpdateException) when (!cancellationToken.IsCancellationRequested)
+        {
+            // Queued by another instance between our look and our insert: the unique index kept it to one.
+            return EnqueueOutcome.AlreadyWaiting;
+        }
+    }
+}

@@ -1,0 +1,193 @@
+using System.Diagnostics;
+using MaliRussiaTracker.Core.Domain;
+using MaliRussiaTracker.Ingestion.Worker;
+using MaliRussiaTracker.Testing.Databases;
+using MaliRussiaTracker.Testing.Http;
+using Microsoft.AspNetCore.Http;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace MaliRussiaTracker.Ingestion.Tests.Worker;
+
+public abstract class IngestionWorkerTests(DatabaseFixture database) : IAsyncLifetime
+{
+    protected static readonly TimeSpan Deadline = TimeSpan.FromSeconds(30);
+    protected LoopbackServer Server { get; private set; } = null!;
+    protected DatabaseFixture Database => database;
+
+    public async Task InitializeAsync() => Server = await LoopbackServer.StartAsync();
+
+    public async Task DisposeAsync() => await Server.DisposeAsync();
+
+    [Fact]
+    public async Task New_entries_of_a_healthy_feed_become_articles_while_broken_feeds_keep_their_error_and_wait()
+    {
+        var tag = Guid.NewGuid().ToString("N")[..8];
+        ServeFeed($"/{tag}/rss", [$"/{tag}/a1", $"/{tag}/a2"]);
+        ServePage($"/{tag}/a1", $"Première dépêche {tag} : le ministre malien des Affaires étrangères reçu à Moscou.");
+        ServePage($"/{tag}/a2", $"Seconde dépêche {tag} : une délégation russe reçue au palais de Koulouba à Bamako.");
+        Server.Map($"/{tag}/broken", "text/plain", "panne", StatusCodes.Status500InternalServerError);
+        Server.Map($"/{tag}/malformed", "application/rss+xml", "<rss><channel><item>");
+        var healthy = await AddFeedAsync($"/{tag}/rss");
+        var broken = await AddFeedAsync($"/{tag}/broken");
+        var malformed = await AddFeedAsync($"/{tag}/malformed");
+
+        await using (await StartWorkerAsync())
+            await WaitUntilAsync(async db => await db.Articles.CountAsync(a => a.Url!.Contains(tag)) == 2 && await db.PendingPages.CountAsync(p => p.Url.Contains(tag)) == 0);
+
+        await using var check = database.NewContext();
+        var feeds = await check.Feeds.Where(f => f.Url.Contains(tag)).ToDictionaryAsync(f => f.Id);
+        Assert.Equal((0, "\"v1\""), (feeds[healthy].ErrorCount, feeds[healthy].ETag));
+        Assert.True(feeds[broken].ErrorCount >= 1);
+        Assert.Contains("500", feeds[broken].LastError, StringComparison.Ordinal);
+        Assert.True(feeds[malformed].ErrorCount >= 1);
+        Assert.True(feeds[broken].NextCheckAt > feeds[broken].LastCheckedAt);
+        var articles = await check.Articles.Where(a => a.Url!.Contains(tag)).ToListAsync();
+        Assert.All(articles, a => Assert.Equal(ArticleStatus.Analysed, a.Status));
+        Assert.All(articles, a => Assert.Contains("<html", a.RawText, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_page_that_fails_for_now_waits_for_another_try_and_a_page_that_is_gone_is_given_up()
+    {
+        var tag = Guid.NewGuid().ToString("N")[..8];
+        Server.Map($"/{tag}/down", "text/plain", "indisponible", StatusCodes.Status503ServiceUnavailable);
+        Server.Map($"/{tag}/gone", "text/plain", "introuvable", StatusCodes.Status404NotFound);
+        var queue = database.Services.GetRequiredService<PageQueue>();
+        Assert.Equal(EnqueueOutcome.Queued, await queue.EnqueueAsync(Server.Url($"/{tag}/down").AbsoluteUri, null, null, CancellationToken.None));
+        Assert.Equal(EnqueueOutcome.Queued, await queue.EnqueueAsync(Server.Url($"/{tag}/gone").AbsoluteUri, null, null, CancellationToken.None));
+        Assert.Equal(EnqueueOutcome.AlreadyWaiting, await queue.EnqueueAsync(Server.Url($"/{tag}/gone?utm_source=x").AbsoluteUri, null, null, CancellationToken.None));
+
+        await using (await StartWorkerAsync())
+            await WaitUntilAsync(async db => await db.PendingPages.CountAsync(p => p.Url.Contains(tag) && p.Attempts > 0) == 2);
+
+        await using var check = database.NewContext();
+        var pages = await check.PendingPages.Where(p => p.Url.Contains(tag)).ToDictionaryAsync(p => p.Url[(p.Url.LastIndexOf('/') + 1)..]);
+        Assert.Equal((PendingPageStatus.Waiting, 1), (pages["down"].Status, pages["down"].Attempts));
+        Assert.True(pages["down"].NextAttemptAt > TimeProvider.System.GetUtcNow().AddMinutes(1));
+        Assert.Equal(PendingPageStatus.Failed, pages["gone"].Status);
+        Assert.Contains("404", pages["gone"].LastError, StringComparison.Ordinal);
+    }
+
+    protected void ServeFeed(string path, IEnumerable<string> pages)
+    {
+        var items = string.Concat(pages.Select((p, i) => $"<item><title>Dépêche {i}</title><link>{Server.Url(p).AbsoluteUri}</link><guid>{p}</guid></item>"));
+        Server.Map(path, async context =>
+        {
+            context.Response.ContentType = "application/rss+xml; charset=utf-8";
+            context.Response.Headers.ETag = "\"v1\"";
+            await context.Response.WriteAsync($"<?xml version=\"1.0\" encoding=\"utf-8\"?><rss version=\"2.0\"><channel><title>Flux d'essai</title>{items}</channel></rss>");
+        });
+    }
+
+    protected void ServePage(string path, string lead) => Server.Map(path, "text/html; charset=utf-8", $$"""
+        <!DOCTYPE html><html lang="fr"><head><title>{{lead[..30]}}</title><meta property="og:site_name" content="Journal d'essai"></head>
+        <body><nav><a href="/">Accueil</a> <a href="/monde">Monde</a></nav>
+        <article><h1>{{lead[..30]}}</h1>
+        <p>{{lead}} Le ministre a salué « une coopération qui se renforce chaque année » lors de sa conférence de presse.</p>
+        <p>Selon les deux gouvernements, la coopération militaire entre le Mali et la Russie porte sur la formation des soldats,
+        la livraison de matériel et le partage de renseignement, dans le cadre de la lutte contre les groupes armés au Sahel.</p>
+        <p>Les observateurs notent que ce rapprochement s'inscrit dans la recomposition des alliances en Afrique de l'Ouest
+        depuis le retrait des forces françaises et onusiennes, et que l'Alliance des États du Sahel en fait un axe majeur.</p>
+        </article><footer>© Journal d'essai — Tous droits réservés</footer></body></html>
+        """);
+
+    protected async Task<long> AddFeedAsync(string path)
+    {
+        await using var db = database.NewContext();
+        var feed = new Feed { Url = Server.Url(path).AbsoluteUri, PollInterval = TimeSpan.FromMinutes(30), NextCheckAt = TimeProvider.System.GetUtcNow().AddSeconds(-1) };
+        db.Feeds.Add(feed);
+        await db.SaveChangesAsync();
+        return feed.Id;
+    }
+
+    /// <summary>A worker as the web app runs it, on its own services, polling often so the test is quick.</summary>
+    protected async Task<RunningWorker> StartWorkerAsync(IReadOnlyDictionary<string, string?>? settings = null)
+    {
+        var all = new Dictionary<string, string?>(database.Settings)
+        {
+            ["Ingestion:IdleDelay"] = "00:00:00.100",
+            ["Ingestion:MaxDatabaseRetryDelay"] = "00:00:00.250",
+        };
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+            all[key] = value;
+        var services = DatabaseFixture.BuildServices(all);
+        var worker = ActivatorUtilities.CreateInstance<IngestionWorker>(services);
+        await worker.StartAsync(CancellationToken.None);
+        return new RunningWorker(services, worker);
+    }
+
+    protected async Task WaitUntilAsync(Func<Data.TrackerDbContext, Task<bool>> done)
+    {
+        var clock = Stopwatch.StartNew();
+        while (true)
+        {
+            await using (var db = database.NewContext())
+            {
+                if (await done(db))
+                    return;
+            }
+
+            Assert.True(clock.Elapsed < Deadline, $"Not done within {Deadline}.");
+            await Task.Delay(100);
+        }
+    }
+
+    protected sealed class RunningWorker(ServiceProvider services, IngestionWorker worker) : IAsyncDisposable
+    {
+        public async ValueTask DisposeAsync()
+        {
+            await worker.StopAsync(CancellationToken.None);
+            worker.Dispose();
+            await services.DisposeAsync();
+        }
+    }
+}
+
+public sealed class IngestionWorkerTestsOnSqlite(SqliteDatabaseFixture database) : IngestionWorkerTests(database), IClassFixture<SqliteDatabaseFixture>;
+
+public sealed class IngestionWorkerTestsOnPostgres(PostgresDatabaseFixture database) : IngestionWorkerTests(database), IClassFixture<PostgresDatabaseFixture>
+{
+    [Fact]
+    public async Task Two_workers_polling_the_same_feeds_store_each_page_once()
+    {
+        var tag = Guid.NewGuid().ToString("N")[..8];
+        var pages = Enumerable.Range(1, 6).Select(i => $"/{tag}/p{i}").ToList();
+        ServeFeed($"/{tag}/rss-a", pages);
+        ServeFeed($"/{tag}/rss-b", pages);
+        foreach (var (page, i) in pages.Select((p, i) => (p, i)))
+            ServePage(page, $"Dépêche numéro {i} ({tag}) sur la coopération entre Bamako et Moscou, version {i * 7}.");
+        await AddFeedAsync($"/{tag}/rss-a");
+        await AddFeedAsync($"/{tag}/rss-b");
+
+        await using (await StartWorkerAsync())
+        await using (await StartWorkerAsync())
+            await WaitUntilAsync(async db => await db.Articles.CountAsync(a => a.Url!.Contains(tag)) == 6 && await db.PendingPages.CountAsync(p => p.Url.Contains(tag)) == 0);
+
+        await using var check = Database.NewContext();
+        Assert.Equal(6, await check.Articles.CountAsync(a => a.Url!.Contains(tag)));
+        Assert.All(pages, p => Assert.Single(Server.ReceivedAt(p)));
+    }
+
+    [Fact]
+    public async Task While_the_database_is_away_the_worker_waits_and_then_loses_nothing()
+    {
+        var tag = Guid.NewGuid().ToString("N")[..8];
+        ServeFeed($"/{tag}/rss", [$"/{tag}/a1"]);
+        ServePage($"/{tag}/a1", $"Dépêche {tag} reçue pendant la panne : le colonel Assimi Goïta reçoit une délégation.");
+        await AddFeedAsync($"/{tag}/rss");
+        var postgres = (PostgresDatabaseFixture)Database;
+
+        await postgres.RefuseConnectionsAsync();
+        await using (await StartWorkerAsync())
+        {
+            await Task.Delay(TimeSpan.FromSeconds(1));
+            Assert.Empty(Server.ReceivedAt($"/{tag}/rss"));
+            await postgres.AllowConnectionsAsync();
+            await WaitUntilAsync(async db => await db.Articles.CountAsync(a => a.Url!.Contains(tag)) == 1);
+        }
+
+        await using var check = Database.NewContext();
+        Assert.Equal(1, await check.Articles.CountAsync(a => a.Url!.Contains(tag)));
+    }
+}
