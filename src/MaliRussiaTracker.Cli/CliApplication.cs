@@ -27,6 +27,9 @@ public static class CliApplication
             SeedCommand.Create(context),
             ImportCommand.Create(context),
             AnalyzeCommand.Create(context),
+            ReanalyzeCommand.Create(context),
+            FeedCommand.Create(context),
+            PageCommand.Create(context),
         };
         try
         {

@@ -26,6 +26,7 @@ public static class IngestionServiceCollectionExtensions
         services.AddSingleton<AnalysisEngine>();
         services.AddSingleton<StoryCandidates>();
         services.AddSingleton<ArticleIntake>();
+        services.AddSingleton<ArticleReanalysis>();
         services.AddSingleton<DemoArticleLoader>();
         services.AddSingleton<StartingDataLoader>();
         services.AddOptions<IngestionOptions>().Bind(configuration.GetSection(IngestionOptions.Section)).ValidateDataAnnotations().ValidateOnStart();

@@ -11,6 +11,14 @@ public enum ReviewState
     Rejected,
 }
 
+/// <summary>A machine's finding a person reviews: a mention, a dated fact, a quote.</summary>
+public interface IReviewed
+{
+    ReviewState State { get; set; }
+    string? DecidedBy { get; set; }
+    DateTimeOffset? DecidedAt { get; set; }
+}
+
 public enum MentionKind
 {
     Actor,
@@ -23,7 +31,7 @@ public enum MentionKind
 /// An actor, place, event or agreement found in an article, with the words that show it. One table for the
 /// four kinds keeps the review queue one query; exactly one target id is set, the one its kind names.
 /// </summary>
-public class Mention
+public class Mention : IReviewed
 {
     public long Id { get; set; }
     public long ArticleId { get; set; }
@@ -44,7 +52,7 @@ public class Mention
     public DateTimeOffset? DecidedAt { get; set; }
 }
 
-public class DatedFact
+public class DatedFact : IReviewed
 {
     public long Id { get; set; }
     public long ArticleId { get; set; }
@@ -60,7 +68,7 @@ public class DatedFact
     public DateTimeOffset? DecidedAt { get; set; }
 }
 
-public class Quote
+public class Quote : IReviewed
 {
     public long Id { get; set; }
     public long ArticleId { get; set; }

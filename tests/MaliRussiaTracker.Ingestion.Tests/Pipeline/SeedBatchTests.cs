@@ -1,6 +1,6 @@
 using System.IO.Compression;
 using MaliRussiaTracker.Core.Domain;
-using MaliRussiaTracker.Data.Seeding;
+using MaliRussiaTracker.Ingestion.Setup;
 using MaliRussiaTracker.Ingestion.Batches;
 using MaliRussiaTracker.Testing.Databases;
 using Microsoft.EntityFrameworkCore;
@@ -15,7 +15,7 @@ public abstract class SeedBatchTests(DatabaseFixture database) : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        await database.Services.GetRequiredService<WorldSeeder>().SeedAsync(CancellationToken.None);
+        await database.Services.GetRequiredService<StartingDataLoader>().LoadAsync(includeDemoArticles: false, CancellationToken.None);
         var zip = Path.Combine(Path.GetTempPath(), $"seeds-{Guid.NewGuid():N}.zip");
         try
         {

@@ -1,0 +1,48 @@
+using MaliRussiaTracker.Testing.Databases;
+
+namespace MaliRussiaTracker.Cli.Tests.Commands;
+
+public sealed class WorkCommandsTests(SqliteDatabaseFixture database) : IClassFixture<SqliteDatabaseFixture>
+{
+    [Fact]
+    public async Task A_feed_added_is_listed_with_its_interval_and_added_twice_is_refused()
+    {
+        var added = await RunAsync("feed", "add", "https://feeds.example/rss", "--every", "00:15:00");
+        var twice = await RunAsync("feed", "add", "https://feeds.example/rss");
+        var list = await RunAsync("feed", "list");
+
+        Assert.Equal(0, added.Exit);
+        Assert.Matches(@"^Feed \d+ added: https://feeds\.example/rss, polled every 00:15:00\.", added.Output);
+        Assert.Equal((1, "mrt: the feed https://feeds.example/rss is already there."), (twice.Exit, twice.Errors.Trim()));
+        Assert.Contains("https://feeds.example/rss\tlast never", list.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_page_added_by_hand_is_queued_once()
+    {
+        var first = await RunAsync("page", "add", "https://pages.example/article-1");
+        var again = await RunAsync("page", "add", "https://pages.example/article-1?utm_source=x");
+        var bad = await RunAsync("page", "add", "not-a-url");
+
+        Assert.Contains("Queued https://pages.example/article-1", first.Output, StringComparison.Ordinal);
+        Assert.Contains("already waiting", again.Output, StringComparison.Ordinal);
+        Assert.Equal(1, bad.Exit);
+    }
+
+    [Fact]
+    public async Task Reanalysing_an_unknown_article_says_so_and_fails()
+    {
+        var result = await RunAsync("reanalyze", "987654");
+
+        Assert.Equal(1, result.Exit);
+        Assert.Contains("There is no article 987654.", result.Errors, StringComparison.Ordinal);
+    }
+
+    private async Task<(int Exit, string Output, string Errors)> RunAsync(params string[] args)
+    {
+        using var output = new StringWriter();
+        using var errors = new StringWriter();
+        var exit = await CliApplication.RunAsync(args, output, errors, database.Settings);
+        return (exit, output.ToString(), errors.ToString());
+    }
+}
