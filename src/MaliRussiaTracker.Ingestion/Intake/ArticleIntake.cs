@@ -17,6 +17,7 @@ public sealed class ArticleIntake(
     IDbContextFactory<TrackerDbContext> contexts,
     AnalysisEngine engine,
     StoryCandidates stories,
+    ArticleReanalysis reanalysis,
     TimeProvider clock,
     ILogger<ArticleIntake> logger)
 {
@@ -112,7 +113,22 @@ public sealed class ArticleIntake(
         await transaction.CommitAsync(cancellationToken);
         foreach (var (fingerprint, story) in assigner.Added)
             stories.Remember(fingerprint, story.Id);
+        await DateUndatedMembersAsync(assigner.StoriesThatGainedADate, cancellationToken);
         return [.. outcomes.Select(o => o())];
+    }
+
+    // An article with no date of its own came before any member of its story gave one: now the story has one,
+    // its relative dates and main date can be resolved.
+    private async Task DateUndatedMembersAsync(IEnumerable<Story> stories, CancellationToken cancellationToken)
+    {
+        var ids = stories.Select(s => s.Id).ToList();
+        if (ids.Count == 0)
+            return;
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var undated = await db.Articles.Where(a => a.StoryId != null && ids.Contains(a.StoryId.Value) && a.MainDate == null)
+            .Select(a => a.Id).ToListAsync(cancellationToken);
+        foreach (var id in undated)
+            await reanalysis.ReanalyseAsync(id, cancellationToken);
     }
 
     private async Task<IntakeResult> StoreAloneAsync(PreparedEntry entry, LoadedEngine loaded, CancellationToken cancellationToken)

@@ -12,6 +12,7 @@ namespace MaliRussiaTracker.Ingestion.Pipeline;
 internal sealed class StoryAssigner(StoryCandidates candidates, TimeProvider clock)
 {
     private readonly List<(StoryFingerprint Fingerprint, Story Story)> _peers = [];
+    private readonly List<Story> _dated = [];
 
     public async Task<Story> AssignAsync(TrackerDbContext db, ArticleReading reading, string contentHash, string? title, CancellationToken cancellationToken)
     {
@@ -38,12 +39,18 @@ internal sealed class StoryAssigner(StoryCandidates candidates, TimeProvider clo
         var chosen = best
             ?? (bestStoredId is { } id ? await db.Stories.FindAsync([id], cancellationToken) : null)
             ?? Open(reading, contentHash, title);
-        // A story learns its date from the first member that gives one, so its undated members can borrow it.
+        // A story learns its date from the first member that gives one, so its undated members can borrow it;
+        // those stored before it learned one are read again once this transaction commits.
+        if (chosen.MainDate is null && reading.OwnDate is not null && chosen.Id != 0)
+            _dated.Add(chosen);
         chosen.MainDate ??= reading.OwnDate;
         chosen.Title ??= title;
         _peers.Add((fingerprint, chosen));
         return chosen;
     }
+
+    /// <summary>Stored stories that learned their date in this transaction: their undated members need reading again.</summary>
+    public IEnumerable<Story> StoriesThatGainedADate => _dated;
 
     /// <summary>What this transaction added, for <see cref="StoryCandidates.Remember"/> once it commits.</summary>
     public IEnumerable<(StoryFingerprint Fingerprint, Story Story)> Added => _peers;

@@ -9,7 +9,7 @@ public sealed record KnownFingerprint(StoryFingerprint Fingerprint, long StoryId
 
 /// <summary>
 /// The stored articles a newcomer may share a story with: those dating themselves within a few days of it,
-/// and the latest ones that give no date. Loaded a day at a time and kept a while, so a batch of articles
+/// and the latest ones whatever their date (a newcomer that prints no date can only be placed by its words). Loaded a day at a time and kept a while, so a batch of articles
 /// about the same days costs one query per day rather than one per article; memory stays bounded by the
 /// number of days kept, not by the size of the database.
 /// </summary>
@@ -18,18 +18,18 @@ public sealed class StoryCandidates(TimeProvider clock)
     private const int DaysAround = 3;
     private const int DaysKept = 120;
     private const int PerDay = 2000;
-    private const int UndatedKept = 300;
+    private const int RecentKept = 300;
     private static readonly TimeSpan KeptFor = TimeSpan.FromMinutes(10);
 
     private readonly Lock _lock = new();
     private readonly Dictionary<int, (List<KnownFingerprint> Articles, DateTimeOffset LoadedAt)> _days = [];
     private readonly LinkedList<int> _dayOrder = new();
-    private List<KnownFingerprint>? _undated;
-    private DateTimeOffset _undatedLoadedAt;
+    private List<KnownFingerprint>? _recent;
+    private DateTimeOffset _recentLoadedAt;
 
     public async Task<IReadOnlyList<KnownFingerprint>> ForAsync(TrackerDbContext db, StoryFingerprint fingerprint, CancellationToken cancellationToken)
     {
-        var result = new List<KnownFingerprint>(await UndatedAsync(db, cancellationToken));
+        var result = new List<KnownFingerprint>(await RecentAsync(db, cancellationToken));
         if (fingerprint.Date is not { } date)
             return result;
         var first = date.Earliest.AddDays(-DaysAround);
@@ -49,11 +49,11 @@ public sealed class StoryCandidates(TimeProvider clock)
         {
             if (fingerprint.Date is { } date && _days.TryGetValue(date.Earliest.DayNumber, out var day))
                 day.Articles.Add(known);
-            else if (fingerprint.Date is null && _undated is not null)
+            if (_recent is not null)
             {
-                _undated.Insert(0, known);
-                if (_undated.Count > UndatedKept)
-                    _undated.RemoveAt(_undated.Count - 1);
+                _recent.Insert(0, known);
+                if (_recent.Count > RecentKept)
+                    _recent.RemoveAt(_recent.Count - 1);
             }
         }
     }
@@ -90,25 +90,25 @@ public sealed class StoryCandidates(TimeProvider clock)
         }
     }
 
-    private async Task<IReadOnlyList<KnownFingerprint>> UndatedAsync(TrackerDbContext db, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<KnownFingerprint>> RecentAsync(TrackerDbContext db, CancellationToken cancellationToken)
     {
         lock (_lock)
         {
-            if (_undated is not null && clock.GetUtcNow() - _undatedLoadedAt < KeptFor)
-                return [.. _undated];
+            if (_recent is not null && clock.GetUtcNow() - _recentLoadedAt < KeptFor)
+                return [.. _recent];
         }
 
         var rows = await db.Articles.AsNoTracking()
-            .Where(a => a.OwnDay == null && a.Fingerprint != null && a.StoryId != null)
+            .Where(a => a.Fingerprint != null && a.StoryId != null)
             .OrderByDescending(a => a.Id)
-            .Take(UndatedKept)
+            .Take(RecentKept)
             .Select(a => new { a.Fingerprint, a.StoryId })
             .ToListAsync(cancellationToken);
         var undated = rows.Select(r => new KnownFingerprint(StoryFingerprint.Parse(r.Fingerprint!), r.StoryId!.Value)).ToList();
         lock (_lock)
         {
-            _undated = undated;
-            _undatedLoadedAt = clock.GetUtcNow();
+            _recent = undated;
+            _recentLoadedAt = clock.GetUtcNow();
             return [.. undated];
         }
     }
