@@ -1,5 +1,8 @@
 using MaliRussiaTracker.Data.Setup;
+using MaliRussiaTracker.Core.Domain;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using NpgsqlTypes;
 
 namespace MaliRussiaTracker.Data.Postgres;
 
@@ -14,8 +17,19 @@ public sealed class PostgresDatabaseProvider : IDatabaseProvider
         $"Database:Provider is {Name} but ConnectionStrings:{DatabaseOptions.ConnectionStringName} is not set; " +
         $"set ConnectionStrings__{DatabaseOptions.ConnectionStringName}=\"Host=…;Port=5432;Database=…;Username=…;Password=…\".");
 
-    public void Configure(DbContextOptionsBuilder builder, string connectionString) =>
+    public void Configure(DbContextOptionsBuilder builder, string connectionString)
+    {
         builder.UseNpgsql(connectionString, npgsql => npgsql.MigrationsAssembly(typeof(PostgresDatabaseProvider).Assembly));
+        builder.ReplaceService<IModelCustomizer, PostgresModelCustomizer>();
+    }
+
+    /// <summary>
+    /// French stemming (« militaires » finds « militaire ») with accents ignored (« Goita » finds « Goïta »), in
+    /// the words a person types: quoted phrases, OR, a leading minus to exclude.
+    /// </summary>
+    public IQueryable<Article> SearchArticles(TrackerDbContext db, string text) =>
+        db.Articles.Where(a => EF.Property<NpgsqlTsVector>(a, PostgresModelCustomizer.SearchVector)
+            .Matches(EF.Functions.WebSearchToTsQuery("french", EF.Functions.Unaccent(text))));
 
     /// <summary>An advisory lock of the session: released on dispose, or by the server if the process dies.</summary>
     public async Task<IAsyncDisposable> LockSchemaAsync(TrackerDbContext db, CancellationToken cancellationToken)

@@ -1,3 +1,4 @@
+using MaliRussiaTracker.Core.Domain;
 using MaliRussiaTracker.Data.Setup;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -55,6 +56,20 @@ public sealed class SqliteDatabaseProvider : IDatabaseProvider
             RETURNING "Id" AS "Value"
             """;
         return await db.Database.SqlQueryRaw<long>(sql, stored.ConvertToProvider(leaseUntil)!, stored.ConvertToProvider(now)!, max).ToListAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// SQLite's FTS5 index of titles and texts (a table the migrations made, kept by triggers), with accents
+    /// removed by its tokenizer: each word typed must start a word of the article (« militair » finds both
+    /// « militaire » and « militaires »); there is no French stemming here.
+    /// </summary>
+    public IQueryable<Article> SearchArticles(TrackerDbContext db, string text)
+    {
+        var match = Fts5Query.From(text);
+        if (match is null)
+            return db.Articles.Where(_ => false);
+        var ids = db.Database.SqlQuery<long>($"SELECT rowid AS \"Value\" FROM \"ArticleSearch\" WHERE \"ArticleSearch\" MATCH {match}");
+        return db.Articles.Where(a => ids.Contains(a.Id));
     }
 
     public async Task PrepareAsync(TrackerDbContext db, CancellationToken cancellationToken)

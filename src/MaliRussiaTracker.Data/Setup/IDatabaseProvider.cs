@@ -33,6 +33,9 @@ public interface IDatabaseProvider
     /// </summary>
     Task<IReadOnlyList<long>> ClaimDueAsync(TrackerDbContext db, WorkQueue queue, DateTimeOffset now, DateTimeOffset leaseUntil, int max, CancellationToken cancellationToken);
 
+    /// <summary>The articles whose title or text match what a person typed, by the engine's own full-text search.</summary>
+    IQueryable<Core.Domain.Article> SearchArticles(TrackerDbContext db, string text);
+
     /// <summary>Settings that live in the database and must be made once the schema exists (journal mode, …).</summary>
     Task PrepareAsync(TrackerDbContext db, CancellationToken cancellationToken);
 }
