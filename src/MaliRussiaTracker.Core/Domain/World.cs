@@ -64,11 +64,30 @@ public class Place
 
 public class Event
 {
+    private PartialDate _date;
+
     public long Id { get; set; }
     public required string Key { get; set; }
     public required string Title { get; set; }
     public string? Description { get; set; }
-    public PartialDate Date { get; set; }
+
+    public PartialDate Date
+    {
+        get => _date;
+        set
+        {
+            _date = value;
+            Earliest = value.Earliest;
+            Latest = value.Latest;
+        }
+    }
+
+    /// <summary>The first day <see cref="Date"/> covers, stored so a timeline can filter by day ranges.</summary>
+    public DateOnly Earliest { get; private set; }
+
+    /// <summary>The last day <see cref="Date"/> covers.</summary>
+    public DateOnly Latest { get; private set; }
+
     public EntryStatus Status { get; set; }
     public long? PlaceId { get; set; }
     public Place? Place { get; set; }
@@ -108,8 +127,28 @@ public class Agreement
 /// <summary>A step in an agreement's life: validated, ratified, in force, …</summary>
 public class AgreementMilestone
 {
+    private PartialDate _date;
+
     public long Id { get; set; }
     public long AgreementId { get; set; }
-    public PartialDate Date { get; set; }
+    public Agreement? Agreement { get; set; }
+
+    public PartialDate Date
+    {
+        get => _date;
+        set
+        {
+            _date = value;
+            Earliest = value.Earliest;
+            Latest = value.Latest;
+        }
+    }
+
+    /// <summary>The first day <see cref="Date"/> covers, stored so a timeline can filter by day ranges.</summary>
+    public DateOnly Earliest { get; private set; }
+
+    /// <summary>The last day <see cref="Date"/> covers.</summary>
+    public DateOnly Latest { get; private set; }
+
     public required string Description { get; set; }
 }

@@ -200,11 +200,19 @@ namespace MaliRussiaTracker.Data.Postgres.Migrations
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)");
 
+                    b.Property<DateOnly>("Earliest")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("Latest")
+                        .HasColumnType("date");
+
                     b.HasKey("Id");
 
                     b.HasIndex("AgreementId");
 
                     b.HasIndex("Date");
+
+                    b.HasIndex("Earliest", "Latest");
 
                     b.ToTable("AgreementMilestones");
                 });
@@ -485,6 +493,9 @@ namespace MaliRussiaTracker.Data.Postgres.Migrations
                         .HasMaxLength(4000)
                         .HasColumnType("character varying(4000)");
 
+                    b.Property<DateOnly>("Earliest")
+                        .HasColumnType("date");
+
                     b.Property<string>("Key")
                         .IsRequired()
                         .HasMaxLength(150)
@@ -493,6 +504,9 @@ namespace MaliRussiaTracker.Data.Postgres.Migrations
                     b.PrimitiveCollection<List<string>>("Keywords")
                         .IsRequired()
                         .HasColumnType("text[]");
+
+                    b.Property<DateOnly>("Latest")
+                        .HasColumnType("date");
 
                     b.Property<long?>("PlaceId")
                         .HasColumnType("bigint");
@@ -529,6 +543,8 @@ namespace MaliRussiaTracker.Data.Postgres.Migrations
                         .IsUnique();
 
                     b.HasIndex("PlaceId");
+
+                    b.HasIndex("Earliest", "Latest");
 
                     b.ToTable("Events");
                 });
@@ -1006,11 +1022,13 @@ namespace MaliRussiaTracker.Data.Postgres.Migrations
 
             modelBuilder.Entity("MaliRussiaTracker.Core.Domain.AgreementMilestone", b =>
                 {
-                    b.HasOne("MaliRussiaTracker.Core.Domain.Agreement", null)
+                    b.HasOne("MaliRussiaTracker.Core.Domain.Agreement", "Agreement")
                         .WithMany("Milestones")
                         .HasForeignKey("AgreementId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.Navigation("Agreement");
                 });
 
             modelBuilder.Entity("MaliRussiaTracker.Core.Domain.Article", b =>

@@ -185,11 +185,19 @@ namespace MaliRussiaTracker.Data.Sqlite.Migrations
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly>("Earliest")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Latest")
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
                     b.HasIndex("AgreementId");
 
                     b.HasIndex("Date");
+
+                    b.HasIndex("Earliest", "Latest");
 
                     b.ToTable("AgreementMilestones");
                 });
@@ -453,6 +461,9 @@ namespace MaliRussiaTracker.Data.Sqlite.Migrations
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly>("Earliest")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Key")
                         .IsRequired()
                         .HasMaxLength(150)
@@ -460,6 +471,9 @@ namespace MaliRussiaTracker.Data.Sqlite.Migrations
 
                     b.PrimitiveCollection<string>("Keywords")
                         .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Latest")
                         .HasColumnType("TEXT");
 
                     b.Property<long?>("PlaceId")
@@ -497,6 +511,8 @@ namespace MaliRussiaTracker.Data.Sqlite.Migrations
                         .IsUnique();
 
                     b.HasIndex("PlaceId");
+
+                    b.HasIndex("Earliest", "Latest");
 
                     b.ToTable("Events");
                 });
@@ -956,11 +972,13 @@ namespace MaliRussiaTracker.Data.Sqlite.Migrations
 
             modelBuilder.Entity("MaliRussiaTracker.Core.Domain.AgreementMilestone", b =>
                 {
-                    b.HasOne("MaliRussiaTracker.Core.Domain.Agreement", null)
+                    b.HasOne("MaliRussiaTracker.Core.Domain.Agreement", "Agreement")
                         .WithMany("Milestones")
                         .HasForeignKey("AgreementId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.Navigation("Agreement");
                 });
 
             modelBuilder.Entity("MaliRussiaTracker.Core.Domain.Article", b =>

@@ -14,6 +14,6 @@ internal sealed class AgreementConfiguration : IEntityTypeConfiguration<Agreemen
         builder.HasIndex(a => a.Key).IsUnique();
         builder.ComplexProperty(a => a.Sources, sources => sources.Ignore(c => c.IsSingleSource));
         builder.HasMany(a => a.Parties).WithMany().UsingEntity("AgreementParties");
-        builder.HasMany(a => a.Milestones).WithOne().HasForeignKey(m => m.AgreementId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(a => a.Milestones).WithOne(m => m.Agreement).HasForeignKey(m => m.AgreementId).OnDelete(DeleteBehavior.Cascade);
     }
 }

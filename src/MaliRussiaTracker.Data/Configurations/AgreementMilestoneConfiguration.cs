@@ -10,5 +10,7 @@ internal sealed class AgreementMilestoneConfiguration : IEntityTypeConfiguration
     {
         builder.Property(m => m.Description).HasMaxLength(2000);
         builder.HasIndex(m => m.Date);
+        builder.Property(m => m.Date).UsePropertyAccessMode(PropertyAccessMode.Property);
+        builder.HasIndex(m => new { m.Earliest, m.Latest });
     }
 }

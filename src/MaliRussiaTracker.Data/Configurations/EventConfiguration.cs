@@ -14,6 +14,9 @@ internal sealed class EventConfiguration : IEntityTypeConfiguration<Event>
         builder.HasIndex(e => e.Key).IsUnique();
         builder.ComplexProperty(e => e.Sources, sources => sources.Ignore(c => c.IsSingleSource));
         builder.HasIndex(e => e.Date);
+        // The setter of Date keeps Earliest and Latest in step: EF Core must go through it, not the field.
+        builder.Property(e => e.Date).UsePropertyAccessMode(PropertyAccessMode.Property);
+        builder.HasIndex(e => new { e.Earliest, e.Latest });
         builder.HasOne(e => e.Place).WithMany().HasForeignKey(e => e.PlaceId).OnDelete(DeleteBehavior.SetNull);
         builder.HasMany(e => e.Participants).WithMany().UsingEntity("EventParticipants");
     }

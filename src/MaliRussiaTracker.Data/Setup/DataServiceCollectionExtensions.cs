@@ -28,6 +28,7 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton<DatabaseMigrator>();
         services.AddSingleton<WorldSeeder>();
         services.AddSingleton<HomeQuery>();
+        services.AddSingleton<Queries.Timeline.TimelineQuery>();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         services.AddSingleton(TimeProvider.System);
         return services;

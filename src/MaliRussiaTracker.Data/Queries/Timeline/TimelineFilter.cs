@@ -1,0 +1,26 @@
+namespace MaliRussiaTracker.Data.Queries.Timeline;
+
+/// <summary>What an analyst narrows the timeline to; every part is optional. It lives in the page's URL.</summary>
+public sealed record TimelineFilter
+{
+    /// <summary>Actor slugs: an entry must involve one of them (a participant of an event, a party to an agreement).</summary>
+    public IReadOnlyList<string> Actors { get; init; } = [];
+
+    /// <summary>Place slugs: an event must happen at one of them.</summary>
+    public IReadOnlyList<string> Places { get; init; } = [];
+
+    /// <summary>Entries whose date reaches this day or later.</summary>
+    public DateOnly? From { get; init; }
+
+    /// <summary>Entries whose date starts this day or earlier.</summary>
+    public DateOnly? To { get; init; }
+
+    /// <summary>An outlet one of the entry's articles comes from.</summary>
+    public string? Outlet { get; init; }
+
+    /// <summary>Leave out the machine's candidates.</summary>
+    public bool ConfirmedOnly { get; init; }
+
+    /// <summary>Words of the title.</summary>
+    public string? Text { get; init; }
+}

@@ -1,0 +1,106 @@
+using MaliRussiaTracker.Core.Domain;
+using Microsoft.EntityFrameworkCore;
+
+namespace MaliRussiaTracker.Data.Queries.Timeline;
+
+public enum TimelineEntryKind
+{
+    Event,
+    Milestone,
+}
+
+/// <summary>One line of the timeline: an event, or a step of an agreement, with how well it is sourced.</summary>
+public sealed record TimelineEntry(
+    TimelineEntryKind Kind,
+    string Key,
+    string Title,
+    PartialDate Date,
+    string? Place,
+    IReadOnlyList<string> Participants,
+    Corroboration Sources,
+    EntryStatus Status);
+
+public sealed record TimelinePage(IReadOnlyList<TimelineEntry> Entries, int Total);
+
+/// <summary>
+/// Events and agreement milestones in date order, filtered in the database (each filter has an index behind
+/// it) and cut to a page, so the timeline never loads a whole table.
+/// </summary>
+public sealed class TimelineQuery(IDbContextFactory<TrackerDbContext> contexts)
+{
+    public async Task<TimelinePage> GetAsync(TimelineFilter filter, int skip, int take, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var events = Events(db, filter);
+        var milestones = filter.Places.Count > 0 ? db.AgreementMilestones.Where(_ => false) : Milestones(db, filter);
+        var total = await events.CountAsync(cancellationToken) + await milestones.CountAsync(cancellationToken);
+
+        // Both lists are ordered the same way, so the first skip + take of each hold the page of the merged list.
+        var eventRows = await events.OrderBy(e => e.Date).ThenBy(e => e.Key).Take(skip + take)
+            .Select(e => new TimelineEntry(TimelineEntryKind.Event, e.Key, e.Title, e.Date, e.Place == null ? null : e.Place.Name,
+                e.Participants.OrderBy(p => p.Name).Select(p => p.Name).ToList(), e.Sources, e.Status))
+            .AsSplitQuery()
+            .ToListAsync(cancellationToken);
+        var milestoneRows = await milestones.OrderBy(m => m.Date).ThenBy(m => m.Id).Take(skip + take)
+            .Select(m => new TimelineEntry(TimelineEntryKind.Milestone, m.Agreement!.Key, m.Agreement.Title + " — " + m.Description, m.Date, null,
+                m.Agreement.Parties.OrderBy(p => p.Name).Select(p => p.Name).ToList(), m.Agreement.Sources, m.Agreement.Status))
+            .AsSplitQuery()
+            .ToListAsync(cancellationToken);
+
+        var page = eventRows.Concat(milestoneRows)
+            .OrderBy(e => e.Date).ThenBy(e => e.Kind).ThenBy(e => e.Key, StringComparer.Ordinal)
+            .Skip(skip).Take(take)
+            .ToList();
+        return new TimelinePage(page, total);
+    }
+
+    private static IQueryable<Event> Events(TrackerDbContext db, TimelineFilter filter)
+    {
+        var events = db.Events.AsNoTracking();
+        if (filter.ConfirmedOnly)
+            events = events.Where(e => e.Status == EntryStatus.Confirmed);
+        if (filter.From is { } from)
+            events = events.Where(e => e.Latest >= from);
+        if (filter.To is { } to)
+            events = events.Where(e => e.Earliest <= to);
+        if (filter.Actors.Count > 0)
+        {
+            var actors = filter.Actors.ToList();
+            events = events.Where(e => e.Participants.Any(p => actors.Contains(p.Slug)));
+        }
+
+        if (filter.Places.Count > 0)
+        {
+            var places = filter.Places.ToList();
+            events = events.Where(e => e.Place != null && places.Contains(e.Place.Slug));
+        }
+
+        if (filter.Outlet is { Length: > 0 } outlet)
+            events = events.Where(e => db.Mentions.Any(m => m.EventId == e.Id && m.State != ReviewState.Rejected && db.Articles.Any(a => a.Id == m.ArticleId && a.Outlet == outlet)));
+        if (filter.Text is { Length: > 0 } text)
+            events = events.Where(e => e.Title.ToLower().Contains(text.ToLower()));
+        return events;
+    }
+
+    private static IQueryable<AgreementMilestone> Milestones(TrackerDbContext db, TimelineFilter filter)
+    {
+        var milestones = db.AgreementMilestones.AsNoTracking();
+        if (filter.ConfirmedOnly)
+            milestones = milestones.Where(m => m.Agreement!.Status == EntryStatus.Confirmed);
+        if (filter.From is { } from)
+            milestones = milestones.Where(m => m.Latest >= from);
+        if (filter.To is { } to)
+            milestones = milestones.Where(m => m.Earliest <= to);
+        if (filter.Actors.Count > 0)
+        {
+            var actors = filter.Actors.ToList();
+            milestones = milestones.Where(m => m.Agreement!.Parties.Any(p => actors.Contains(p.Slug)));
+        }
+
+        if (filter.Outlet is { Length: > 0 } outlet)
+            milestones = milestones.Where(m => db.Mentions.Any(x => x.AgreementId == m.AgreementId && x.State != ReviewState.Rejected && db.Articles.Any(a => a.Id == x.ArticleId && a.Outlet == outlet)));
+        if (filter.Text is { Length: > 0 } text)
+            milestones = milestones.Where(m => (m.Agreement!.Title + " " + m.Description).ToLower().Contains(text.ToLower()));
+        return milestones;
+    }
+}
