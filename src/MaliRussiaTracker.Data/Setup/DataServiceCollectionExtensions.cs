@@ -29,6 +29,7 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton<WorldSeeder>();
         services.AddSingleton<HomeQuery>();
         services.AddSingleton<Queries.Timeline.TimelineQuery>();
+        services.AddSingleton<Queries.Timeline.TimelineChoicesQuery>();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         services.AddSingleton(TimeProvider.System);
         return services;

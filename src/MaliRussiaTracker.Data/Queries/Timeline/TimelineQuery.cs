@@ -104,3 +104,23 @@ public sealed class TimelineQuery(IDbContextFactory<TrackerDbContext> contexts)
         return milestones;
     }
 }
+
+/// <summary>What the timeline's filters offer: the confirmed actors and places, and the outlets seen.</summary>
+public sealed record TimelineChoices(IReadOnlyList<(string Slug, string Name)> Actors, IReadOnlyList<(string Slug, string Name)> Places, IReadOnlyList<string> Outlets);
+
+public sealed class TimelineChoicesQuery(IDbContextFactory<TrackerDbContext> contexts)
+{
+    private const int MostOutlets = 300;
+
+    public async Task<TimelineChoices> GetAsync(CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var actors = await db.Actors.AsNoTracking().Where(a => a.Status == EntryStatus.Confirmed).OrderBy(a => a.Name)
+            .Select(a => new { a.Slug, a.Name }).ToListAsync(cancellationToken);
+        var places = await db.Places.AsNoTracking().Where(p => p.Status == EntryStatus.Confirmed).OrderBy(p => p.Name)
+            .Select(p => new { p.Slug, p.Name }).ToListAsync(cancellationToken);
+        var outlets = await db.Articles.AsNoTracking().Where(a => a.Outlet != null).Select(a => a.Outlet!).Distinct().OrderBy(o => o)
+            .Take(MostOutlets).ToListAsync(cancellationToken);
+        return new TimelineChoices([.. actors.Select(a => (a.Slug, a.Name))], [.. places.Select(p => (p.Slug, p.Name))], outlets);
+    }
+}

@@ -1,0 +1,62 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using MaliRussiaTracker.Testing.Databases;
+using MaliRussiaTracker.Testing.Web;
+
+namespace MaliRussiaTracker.Web.Tests.Pages;
+
+public abstract partial class TimelinePageTests(DatabaseFixture database) : IAsyncLifetime
+{
+    private TrackerWebApplication? _app;
+    private HttpClient? _client;
+
+    public Task InitializeAsync()
+    {
+        _app = new TrackerWebApplication(database, new Dictionary<string, string?> { ["Database:LoadDemoArticles"] = "true" });
+        _client = _app.StartAndCreateClient();
+        return Task.CompletedTask;
+    }
+
+    public async Task DisposeAsync()
+    {
+        _client?.Dispose();
+        if (_app is not null)
+            await _app.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task The_filters_in_the_link_reproduce_the_view()
+    {
+        var html = WebUtility.HtmlDecode(await _client!.GetStringAsync("/timeline?actor=assimi-goita&from=2025-01-01"));
+
+        Assert.Equal(["kremlin-visit-2025-06", "bamex-2025"], Entries(html));
+        Assert.Contains("2 entrée(s)", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_claim_resting_on_one_story_is_marked_and_a_corroborated_one_is_not()
+    {
+        var html = WebUtility.HtmlDecode(await _client!.GetStringAsync("/timeline?from=2025-04-01&to=2025-05-31"));
+
+        Assert.Contains("data-testid=\"single-source\"", Card(html, "mali-russia-accords-2025-05"), StringComparison.Ordinal);
+        Assert.DoesNotContain("single-source", Card(html, "moscow-quadripartite-2025-04"), StringComparison.Ordinal);
+        Assert.Contains("2 récit(s) indépendant(s)", Card(html, "moscow-quadripartite-2025-04"), StringComparison.Ordinal);
+    }
+
+    private static List<string> Entries(string html) => [.. EntryAttribute().Matches(html).Select(m => m.Groups["key"].Value)];
+
+    private static string Card(string html, string key)
+    {
+        var start = html.IndexOf($"data-entry=\"{key}\"", StringComparison.Ordinal);
+        Assert.True(start >= 0, $"No card for {key}.");
+        var next = html.IndexOf("data-entry=", start + 12, StringComparison.Ordinal);
+        return next < 0 ? html[start..] : html[start..next];
+    }
+
+    [GeneratedRegex("data-entry=\"(?<key>[^\"]+)\"")]
+    private static partial Regex EntryAttribute();
+}
+
+public sealed class TimelinePageTestsOnSqlite(SqliteDatabaseFixture database) : TimelinePageTests(database), IClassFixture<SqliteDatabaseFixture>;
+
+public sealed class TimelinePageTestsOnPostgres(PostgresDatabaseFixture database) : TimelinePageTests(database), IClassFixture<PostgresDatabaseFixture>;
