@@ -30,6 +30,7 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton<HomeQuery>();
         services.AddSingleton<Queries.Timeline.TimelineQuery>();
         services.AddSingleton<Queries.Timeline.TimelineChoicesQuery>();
+        services.AddSingleton<Queries.Articles.ArticlesQuery>();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         services.AddSingleton(TimeProvider.System);
         return services;

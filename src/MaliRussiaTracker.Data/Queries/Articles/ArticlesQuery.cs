@@ -1,0 +1,73 @@
+using MaliRussiaTracker.Core.Domain;
+using MaliRussiaTracker.Data.Setup;
+using Microsoft.EntityFrameworkCore;
+
+namespace MaliRussiaTracker.Data.Queries.Articles;
+
+public enum ArticleSort
+{
+    Newest,
+    Oldest,
+    Title,
+    Outlet,
+}
+
+/// <summary>What an analyst narrows the article list to; it lives in the page's URL.</summary>
+public sealed record ArticleFilter
+{
+    /// <summary>Full-text search, by the database's own engine.</summary>
+    public string? Text { get; init; }
+
+    /// <summary>Actor slugs: the article must mention one of them (a mention no editor rejected).</summary>
+    public IReadOnlyList<string> Actors { get; init; } = [];
+
+    public string? Outlet { get; init; }
+
+    /// <summary>Articles received from this day on.</summary>
+    public DateOnly? From { get; init; }
+
+    /// <summary>Articles received up to this day.</summary>
+    public DateOnly? To { get; init; }
+
+    public ArticleSort Sort { get; init; }
+}
+
+public sealed record ArticleRow(long Id, string? Title, string? Outlet, DateOnly? Published, PartialDate? MainDate, string? StoryKey, bool? IsRelevant, ArticleStatus Status);
+
+public sealed record ArticleListPage(IReadOnlyList<ArticleRow> Rows, int Total);
+
+/// <summary>The article list: searched, filtered and sorted in the database, one page at a time.</summary>
+public sealed class ArticlesQuery(IDbContextFactory<TrackerDbContext> contexts, IDatabaseProvider provider)
+{
+    public async Task<ArticleListPage> GetAsync(ArticleFilter filter, int skip, int take, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var articles = filter.Text is { Length: > 0 } text ? provider.SearchArticles(db, text) : db.Articles;
+        articles = articles.AsNoTracking();
+        if (filter.Actors.Count > 0)
+        {
+            var actors = filter.Actors.ToList();
+            articles = articles.Where(a => a.Mentions.Any(m => m.Actor != null && actors.Contains(m.Actor.Slug) && m.State != ReviewState.Rejected));
+        }
+
+        if (filter.Outlet is { Length: > 0 } outlet)
+            articles = articles.Where(a => a.Outlet == outlet);
+        if (filter.From is { } from)
+            articles = articles.Where(a => (a.Published ?? a.OwnDay) >= from);
+        if (filter.To is { } to)
+            articles = articles.Where(a => (a.Published ?? a.OwnDay) <= to);
+
+        var total = await articles.CountAsync(cancellationToken);
+        var sorted = filter.Sort switch
+        {
+            ArticleSort.Oldest => articles.OrderBy(a => a.MainDate).ThenBy(a => a.Id),
+            ArticleSort.Title => articles.OrderBy(a => a.Title).ThenBy(a => a.Id),
+            ArticleSort.Outlet => articles.OrderBy(a => a.Outlet).ThenBy(a => a.Id),
+            _ => articles.OrderByDescending(a => a.MainDate).ThenByDescending(a => a.Id),
+        };
+        var rows = await sorted.Skip(skip).Take(take)
+            .Select(a => new ArticleRow(a.Id, a.Title, a.Outlet, a.Published, a.MainDate, a.Story == null ? null : a.Story.Key, a.IsRelevant, a.Status))
+            .ToListAsync(cancellationToken);
+        return new ArticleListPage(rows, total);
+    }
+}
