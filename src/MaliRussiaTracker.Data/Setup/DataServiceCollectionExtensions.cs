@@ -31,6 +31,7 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton<Queries.Timeline.TimelineQuery>();
         services.AddSingleton<Queries.Timeline.TimelineChoicesQuery>();
         services.AddSingleton<Queries.Articles.ArticlesQuery>();
+        services.AddSingleton<Queries.Articles.ArticleViewQuery>();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         services.AddSingleton(TimeProvider.System);
         return services;

@@ -1,0 +1,66 @@
+using MaliRussiaTracker.Core.Domain;
+using Microsoft.EntityFrameworkCore;
+
+namespace MaliRussiaTracker.Data.Queries.Articles;
+
+public enum MarkKind
+{
+    Actor,
+    Place,
+    Date,
+    Quote,
+}
+
+/// <summary>A stretch of the clean text the machine (or an editor) read something in, with what to show on hover.</summary>
+public sealed record TextMark(int Start, int End, MarkKind Kind, string Label, ReviewState State);
+
+public sealed record LinkedItem(string Key, string Title, MentionKind Kind, ReviewState State, string Evidence);
+
+public sealed record StorySibling(long Id, string? Title, string? Outlet, PartialDate? MainDate);
+
+public sealed record ArticleView(
+    long Id, string? Title, string? Url, string? Outlet, string? Author, DateOnly? Published, PartialDate? MainDate, string? Language,
+    bool? IsRelevant, ArticleStatus Status, string? StatusReason, string CleanText, IReadOnlyList<FurnitureSpan> Furniture,
+    IReadOnlyList<TextMark> Marks, IReadOnlyList<LinkedItem> Linked, string? StoryKey, IReadOnlyList<StorySibling> Siblings);
+
+/// <summary>One article as an analyst reads it: its text, what was read in it and where, its story's other articles.</summary>
+public sealed class ArticleViewQuery(IDbContextFactory<TrackerDbContext> contexts)
+{
+    public async Task<ArticleView?> GetAsync(long id, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var article = await db.Articles.AsNoTracking()
+            .Include(a => a.Story)
+            .Include(a => a.Mentions).ThenInclude(m => m.Actor)
+            .Include(a => a.Mentions).ThenInclude(m => m.Place)
+            .Include(a => a.Mentions).ThenInclude(m => m.Event)
+            .Include(a => a.Mentions).ThenInclude(m => m.Agreement)
+            .Include(a => a.DatedFacts)
+            .Include(a => a.Quotes).ThenInclude(q => q.Speaker)
+            .AsSplitQuery()
+            .SingleOrDefaultAsync(a => a.Id == id, cancellationToken);
+        if (article is null)
+            return null;
+
+        var marks = new List<TextMark>();
+        marks.AddRange(article.Mentions.Where(m => m.End > m.Start && m.Kind is MentionKind.Actor or MentionKind.Place).Select(m => m.Kind == MentionKind.Actor
+            ? new TextMark(m.Start, m.End, MarkKind.Actor, $"{m.Actor!.Name}{(m.Actor.Status == EntryStatus.Candidate ? " (candidat)" : "")}", m.State)
+            : new TextMark(m.Start, m.End, MarkKind.Place, m.Place!.Name, m.State)));
+        marks.AddRange(article.DatedFacts.Select(f => new TextMark(f.Start, f.End, MarkKind.Date, f.Resolution is null ? f.Date.ToString() : $"{f.Date} ({f.Resolution})", f.State)));
+        marks.AddRange(article.Quotes.Select(q => new TextMark(q.Start, q.End, MarkKind.Quote, q.Speaker?.Name ?? q.SpeakerName ?? "locuteur inconnu", q.State)));
+
+        var linked = article.Mentions.Where(m => m.Kind is MentionKind.Event or MentionKind.Agreement)
+            .Select(m => m.Kind == MentionKind.Event
+                ? new LinkedItem(m.Event!.Key, m.Event.Title, m.Kind, m.State, m.Evidence)
+                : new LinkedItem(m.Agreement!.Key, m.Agreement.Title, m.Kind, m.State, m.Evidence))
+            .ToList();
+
+        var siblings = article.StoryId is { } storyId
+            ? await db.Articles.AsNoTracking().Where(a => a.StoryId == storyId && a.Id != id).OrderBy(a => a.Id).Take(50)
+                .Select(a => new StorySibling(a.Id, a.Title, a.Outlet, a.MainDate)).ToListAsync(cancellationToken)
+            : [];
+
+        return new ArticleView(article.Id, article.Title, article.Url, article.Outlet, article.Author, article.Published, article.MainDate, article.Language,
+            article.IsRelevant, article.Status, article.StatusReason, article.CleanText, article.Furniture, marks, linked, article.Story?.Key, siblings);
+    }
+}

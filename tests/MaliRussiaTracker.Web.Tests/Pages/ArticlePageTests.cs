@@ -1,0 +1,85 @@
+using System.Net;
+using MaliRussiaTracker.Core.Domain;
+using MaliRussiaTracker.Testing.Databases;
+using MaliRussiaTracker.Testing.Web;
+using Microsoft.EntityFrameworkCore;
+
+namespace MaliRussiaTracker.Web.Tests.Pages;
+
+public sealed class ArticlePageTests(SqliteDatabaseFixture database) : IClassFixture<SqliteDatabaseFixture>, IAsyncLifetime
+{
+    private TrackerWebApplication? _app;
+    private HttpClient? _client;
+
+    public Task InitializeAsync()
+    {
+        _app = new TrackerWebApplication(database);
+        _client = _app.StartAndCreateClient();
+        return Task.CompletedTask;
+    }
+
+    public async Task DisposeAsync()
+    {
+        _client?.Dispose();
+        if (_app is not null)
+            await _app.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task An_article_shows_its_quote_marked_with_its_speaker_and_its_furniture_apart()
+    {
+        long id;
+        await using (var db = database.NewContext())
+            id = await db.Articles.Where(a => a.CleanText.Contains("Nos militaires coopèrent")).Select(a => a.Id).FirstAsync();
+
+        var html = WebUtility.HtmlDecode(await _client!.GetStringAsync($"/articles/{id}"));
+
+        Assert.Contains("title=\"Citation : Sergueï Lavrov\"", html, StringComparison.Ordinal);
+        Assert.Contains("data-mark=\"date\"", html, StringComparison.Ordinal);
+        Assert.Contains("Acteur : Abdoulaye Diop", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Furniture_is_shown_apart_as_removed()
+    {
+        long id;
+        await using (var db = database.NewContext())
+            id = await db.Articles.Where(a => a.CleanText.Contains("Lire aussi")).Select(a => a.Id).FirstAsync();
+
+        var html = WebUtility.HtmlDecode(await _client!.GetStringAsync($"/articles/{id}"));
+
+        Assert.Contains("Retiré comme habillage du site", html, StringComparison.Ordinal);
+        Assert.Contains("data-testid=\"furniture\"", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Markup_in_an_article_is_shown_as_text_never_run()
+    {
+        long id;
+        await using (var db = database.NewContext())
+        {
+            var article = new Article
+            {
+                ContentHash = new string('e', 64), Title = "<img src=x onerror=alert(1)>", RawText = "x",
+                CleanText = "Un texte <script>alert('xss')</script> au milieu.", ReceivedAt = new DateTimeOffset(2025, 1, 1, 0, 0, 0, TimeSpan.Zero),
+            };
+            db.Articles.Add(article);
+            await db.SaveChangesAsync();
+            id = article.Id;
+        }
+
+        var html = await _client!.GetStringAsync($"/articles/{id}");
+
+        Assert.DoesNotContain("<script>alert", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("<img src=x", html, StringComparison.Ordinal);
+        Assert.Contains("&lt;script&gt;", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_unknown_article_says_so()
+    {
+        var html = WebUtility.HtmlDecode(await _client!.GetStringAsync("/articles/999999"));
+
+        Assert.Contains("Il n'y a pas d'article 999999.", html, StringComparison.Ordinal);
+    }
+}
