@@ -91,7 +91,7 @@ public sealed class ArticleAnalyzer
             Sentences = sentences,
             Candidates = candidates,
             OwnDate = ownDate,
-            Fingerprint = FingerprintBuilder.Build(content.Folded, mentions, ownDate),
+            Fingerprint = FingerprintBuilder.Build(content.Folded, mentions, ownDate, sentences),
         };
     }
 

@@ -45,6 +45,21 @@ public class StoryFingerprintTests
     }
 
     [Fact]
+    public void An_article_on_another_matter_that_recalls_the_story_in_passing_is_not_that_story()
+    {
+        const string sequel = """
+            Le président guinéen Boubacar Sylla a inauguré la nouvelle école des officiers de la Garde présidentielle,
+            financée par le budget national. Les premiers élèves y seront formés dès la rentrée, selon le ministère.
+            Plus tôt, l'ambassadrice Irina Volkova avait visité le camp Alpha Yaya avec Amadou Koné, et la Russie avait
+            promis des instructeurs et des blindés. L'école doit accueillir trois cents élèves par an.
+            """;
+
+        var similarity = Fingerprint(Visit).Similarity(Fingerprint(sequel));
+
+        Assert.True(similarity < StoryFingerprint.SameStoryThreshold, $"similarity {similarity}");
+    }
+
+    [Fact]
     public void A_fingerprint_survives_being_stored_as_text()
     {
         var fingerprint = Fingerprint(Visit);
@@ -58,9 +73,9 @@ public class StoryFingerprintTests
     [Fact]
     public void A_stored_text_that_is_not_a_fingerprint_is_refused_with_the_expected_form()
     {
-        var error = Assert.Throws<FormatException>(() => StoryFingerprint.Parse("v1|oops"));
+        var error = Assert.Throws<FormatException>(() => StoryFingerprint.Parse("v2|oops"));
 
-        Assert.Contains("v1|date|actors|signature", error.Message, StringComparison.Ordinal);
+        Assert.Contains("v2|date|actors|lead actors|signature", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
