@@ -29,7 +29,7 @@ public static partial class FrenchDateReader
     private static readonly string[] SinceWords = ["depuis", "des", "since", "a partir de"];
     private static readonly string[] MonthLeads =
     [
-        "au mois de", "ce debut de", "cette fin de", "au debut de", "a la fin de", "a partir de", "a la mi-", "courant",
+        "au mois de", "au mois d'", "le mois de", "le mois d'", "au cours du mois de", "au cours du mois d'", "debut d'", "fin d'", "ce debut de", "cette fin de", "au debut de", "a la fin de", "a partir de", "a la mi-", "courant",
         "depuis", "jusqu'en", "d'ici", "avant", "apres", "debut", "fin", "mi-", "des", "en", "in", "since",
     ];
 
@@ -214,7 +214,7 @@ public static partial class FrenchDateReader
 
     /// <summary>
     /// Where one of <paramref name="words"/> ends just before <paramref name="position"/> (spaces between, or
-    /// none after a hyphen: « mi-2025 »), its start; else null.
+    /// none after a hyphen or an apostrophe), its start; else null.
     /// </summary>
     private static int? WordBefore(string text, int position, string[] words)
     {
@@ -222,8 +222,10 @@ public static partial class FrenchDateReader
         var trimmed = before.TrimEnd();
         foreach (var word in words)
         {
-            var span = word.EndsWith('-') ? before : trimmed;
-            if (word.EndsWith('-') ? span.EndsWith(word, StringComparison.Ordinal) : span.Length < before.Length && span.EndsWith(word, StringComparison.Ordinal))
+            // « mi-2025 », « au mois d'avril »: the word is glued to the date.
+            var glued = word.EndsWith('-') || word.EndsWith('\'');
+            var span = glued ? before : trimmed;
+            if (glued ? span.EndsWith(word, StringComparison.Ordinal) : span.Length < before.Length && span.EndsWith(word, StringComparison.Ordinal))
             {
                 var start = span.Length - word.Length;
                 if (start == 0 || !char.IsLetterOrDigit(text[start - 1]))

@@ -32,6 +32,19 @@ public static class FurnitureSplitter
         ("read also", FurnitureKinds.RelatedArticles),
         ("read more", FurnitureKinds.RelatedArticles),
         ("related articles", FurnitureKinds.RelatedArticles),
+        ("vous aimerez aussi", FurnitureKinds.RelatedArticles),
+        ("vous aimerez peut-etre aussi", FurnitureKinds.RelatedArticles),
+        ("vous pourriez aussi aimer", FurnitureKinds.RelatedArticles),
+        ("nos derniers articles", FurnitureKinds.RelatedArticles),
+        ("derniers articles", FurnitureKinds.RelatedArticles),
+        ("articles recents", FurnitureKinds.RelatedArticles),
+        ("les plus lus", FurnitureKinds.RelatedArticles),
+        ("les articles les plus lus", FurnitureKinds.RelatedArticles),
+        ("laisser un commentaire", FurnitureKinds.Comments),
+        ("laissez un commentaire", FurnitureKinds.Comments),
+        ("ajouter un commentaire", FurnitureKinds.Comments),
+        ("commentaires", FurnitureKinds.Comments),
+        ("reagissez", FurnitureKinds.Comments),
         ("les articles de l'auteur", FurnitureKinds.AuthorArticles),
         ("articles de l'auteur", FurnitureKinds.AuthorArticles),
         ("du meme auteur", FurnitureKinds.AuthorArticles),
@@ -64,7 +77,22 @@ public static class FurnitureSplitter
         ("tous droits reserves", FurnitureKinds.Copyright),
         ("(c) ", FurnitureKinds.Copyright),
         ("©", FurnitureKinds.Copyright),
+        ("credit photo", FurnitureKinds.Copyright),
+        ("tags :", FurnitureKinds.Tags),
+        ("tags:", FurnitureKinds.Tags),
+        ("mots-cles", FurnitureKinds.Tags),
+        ("mots cles", FurnitureKinds.Tags),
+        ("publicite", FurnitureKinds.Advertising),
+        ("recevez notre newsletter", FurnitureKinds.Subscription),
+        ("inscrivez-vous", FurnitureKinds.Subscription),
     ];
+
+    // Lines that are a button or a label and nothing more: a share link, « Imprimer ».
+    private static readonly HashSet<string> ButtonLines = new(StringComparer.Ordinal)
+    {
+        "facebook", "twitter", "x", "whatsapp", "linkedin", "telegram", "email", "e-mail", "imprimer", "tweet", "tweeter",
+        "envoyer", "envoyer par e-mail", "copier le lien", "partager", "partager :", "newsletter", "publicite",
+    };
 
     private static readonly (string Fragment, string Kind)[] LineFragments =
     [
@@ -124,8 +152,12 @@ public static class FurnitureSplitter
         return new SplitText(Blank(text.Original, blocks), blocks);
     }
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Buttons = ButtonLines.GetAlternateLookup<ReadOnlySpan<char>>();
+
     private static string? LineKind(ReadOnlySpan<char> line)
     {
+        if (line.Length <= 24 && Buttons.Contains(line))
+            return FurnitureKinds.Sharing;
         if (Opener(line, LineOpeners) is { } kind)
             return kind == FurnitureKinds.Sharing && line.Length > 80 ? null : kind;
         foreach (var (fragment, fragmentKind) in LineFragments)

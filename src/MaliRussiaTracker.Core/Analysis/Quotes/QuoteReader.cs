@@ -20,7 +20,8 @@ public static partial class QuoteReader
     [
         "declar", "affirm", "salu", "soulign", "expliqu", "ajout", "indiqu", "precis", "estim", "insist", "rappel",
         "confi", "assur", "annonc", "qualifi", "souhait", "promet", "promi", "martel", "repet", "observ", "conclu",
-        "poursuiv", "temoign", "plaid", "denonc", "avert", "reconn", "admet", "reagi", "repond", "comment",
+        "poursui", "racont", "interrog", "tranch", "relev", "resum", "previen", "exclam", "gliss", "souffl", "tweet",
+        "lache", "assene", "note", "notait", "admis", "temoign", "plaid", "denonc", "avert", "reconn", "admet", "reagi", "repond", "comment",
         "confirm", "ecri", "deplor", "regrett", "esper", "exhort", "appel", "fustig", "critiqu", "felicit",
         "evoqu", "mention", "signal", "lanc", "propos", "selon", "dit", "dire", "disant", "said", "say", "told",
         "stated", "added", "according", "noted", "declared", "stressed",

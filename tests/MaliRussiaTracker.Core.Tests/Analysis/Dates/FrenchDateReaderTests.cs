@@ -89,6 +89,10 @@ public class RelativeDateTests
         Assert.Equal("2024-06", Resolve("Il avait signé en juin dernier.", Thursday12June2025));
 
     [Fact]
+    public void Resolves_au_mois_d_avril_with_its_elided_preposition() =>
+        Assert.Equal("2025-04", Resolve("Les avions sont arrivés au mois d'avril.", Thursday12June2025));
+
+    [Fact]
     public void Resolves_en_janvier_to_the_same_year_as_the_reference() =>
         Assert.Equal("2025-01", Resolve("En janvier, les troupes ont quitté la base.", Thursday12June2025));
 

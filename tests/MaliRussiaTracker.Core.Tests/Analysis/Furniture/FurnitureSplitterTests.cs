@@ -65,4 +65,15 @@ public class FurnitureSplitterTests
         Assert.Equal([FurnitureKinds.EditorLine, FurnitureKinds.ErrorReport, FurnitureKinds.ErrorReport], split.Blocks.Select(b => b.Kind));
         Assert.DoesNotContain("Петров", split.Content, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Share_buttons_tags_and_a_comments_section_are_furniture()
+    {
+        var text = "Facebook\nTwitter\n" + Body + "\nTags : Kayes, pont, infrastructures\n\nCommentaires (2)\nAwa : enfin !\nMoussa : bravo aux ouvriers.";
+
+        var split = FurnitureSplitter.Split(FoldedText.Of(text));
+
+        Assert.Equal([FurnitureKinds.Sharing, FurnitureKinds.Sharing, FurnitureKinds.Tags, FurnitureKinds.Comments], split.Blocks.Select(b => b.Kind));
+        Assert.DoesNotContain("bravo", split.Content, StringComparison.Ordinal);
+    }
 }
