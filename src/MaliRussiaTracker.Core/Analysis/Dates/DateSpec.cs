@@ -8,6 +8,9 @@ public enum DateDirection
     None,
     Past,
     Future,
+
+    /// <summary>On or before the reference: a bare weekday in a news report (« a déclaré jeudi »).</summary>
+    Recent,
 }
 
 /// <summary>
@@ -86,6 +89,7 @@ public sealed record DateSpec
         {
             DateDirection.Past => r.AddDays(delta < 0 ? delta : delta - 7),
             DateDirection.Future => r.AddDays(delta > 0 ? delta : delta + 7),
+            DateDirection.Recent => r.AddDays(delta <= 0 ? delta : delta - 7),
             // « ce lundi », « jeudi »: the nearest such day, in news most often just past.
             _ => r.AddDays(delta > 3 ? delta - 7 : delta < -3 ? delta + 7 : delta),
         };

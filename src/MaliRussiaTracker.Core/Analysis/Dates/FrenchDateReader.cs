@@ -26,6 +26,7 @@ public static partial class FrenchDateReader
     private static readonly string[] EnglishMonths = EnglishMonth.Split('|');
     private static readonly string[] EnglishWeekdays = EnglishWeekday.Split('|');
     private static readonly string[] Weekdays = Weekday.Split('|');
+    private static readonly string[] FutureEndings = ["ront", "rons", "rez", "ra", "ras"];
     private static readonly string[] SinceWords = ["depuis", "des", "since", "a partir de"];
     private static readonly string[] MonthLeads =
     [
@@ -197,8 +198,30 @@ public static partial class FrenchDateReader
             ? At(m, new DateExpression(0, 0, new DateSpec { Year = Int(m, "y") }, null, [], StartsWithAny(text, lead, SinceWords)), lead)
             : null;
 
-    private static DateExpression ReadWeekday(Match m, string text) =>
-        At(m, new DateExpression(0, 0, new DateSpec { Weekday = WeekdayAt(text, m.Index), Direction = Direction(m) }, null, [], false), WordBefore(text, m.Index, ["ce"]));
+    // « ce lundi » is the nearest Monday; a bare « jeudi » in a report is the last one, unless a verb in the
+    // future tense just before it points ahead (« se retrouveront vendredi »).
+    private static DateExpression ReadWeekday(Match m, string text)
+    {
+        var lead = WordBefore(text, m.Index, ["ce"]);
+        var direction = Direction(m);
+        if (direction == DateDirection.None && lead is null)
+            direction = FutureVerbBefore(text, m.Index) ? DateDirection.Future : DateDirection.Recent;
+        return At(m, new DateExpression(0, 0, new DateSpec { Weekday = WeekdayAt(text, m.Index), Direction = direction }, null, [], false), lead);
+    }
+
+    private static bool FutureVerbBefore(string text, int position)
+    {
+        var from = Math.Max(0, position - 40);
+        var stretch = text.AsSpan(from, position - from);
+        foreach (var ending in FutureEndings)
+        {
+            var at = stretch.LastIndexOf(ending, StringComparison.Ordinal);
+            if (at > 0 && char.IsLetter(stretch[at - 1]) && (at + ending.Length == stretch.Length || !char.IsLetter(stretch[at + ending.Length])))
+                return true;
+        }
+
+        return false;
+    }
 
     private static DateSpec ReadOffset(string words) => words switch
     {

@@ -30,7 +30,7 @@ public static partial class QuoteReader
     [GeneratedRegex(@"-(?:t-)?(?:il|elle|ils|elles)\b|^\W*(?:\w+\s+){0,2}(?:il|elle)\s", RegexOptions.CultureInvariant)]
     private static partial Regex PronounAfter();
 
-    [GeneratedRegex(@"selon\s+(?:(?:ses|son|leurs?)\s+(?:mots|termes|propos|dires)|lui|elle|eux)\s*,?\s*$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"selon\s+(?:(?:ses|son|leurs?)\s+(?:mots|termes|propos|dires)|lui|elle|eux)\s*,?\s*$|^\W*(?:il|elle)\s", RegexOptions.CultureInvariant)]
     private static partial Regex PronounBefore();
 
     /// <summary>The quotations of <paramref name="text"/> with their speakers.</summary>
@@ -79,9 +79,14 @@ public static partial class QuoteReader
         var before = folded.AsSpan(sentenceStart, open - sentenceStart);
         if (PronounBefore().IsMatch(before.ToString()))
             return (LastSpeakerBefore(mentions, spans, sentences.StartBefore(open, 2), open), 0, 0, false);
-        if (before.Contains(':') || SaysWithin(before, int.MaxValue))
-            return (LastIn(mentions, spans, sentenceStart, open), sentenceStart, open, false);
-        return (null, 0, 0, false);
+        var verb = LastSayingWord(before, int.MaxValue);
+        var pivot = verb >= 0 ? sentenceStart + verb : sentenceStart + before.LastIndexOf(':');
+        if (pivot < sentenceStart)
+            return (null, 0, 0, false);
+        // The subject says: « X a indiqué que Moscou « … » » is X's word, not Moscow's. Only where no one stands
+        // before the verb is a person or organisation after it the speaker (« à commencer par le ministre X qui confiait : »).
+        var speaker = LastIn(mentions, spans, sentenceStart, pivot, states: true) ?? LastIn(mentions, spans, pivot, open, states: false);
+        return (speaker, sentenceStart, open, false);
     }
 
     // A person the gazetteer does not know: a candidate named in the searched stretch, by full name or by surname
@@ -105,10 +110,14 @@ public static partial class QuoteReader
         return found;
     }
 
-    private static bool SaysWithin(ReadOnlySpan<char> segment, int maxWords)
+    private static bool SaysWithin(ReadOnlySpan<char> segment, int maxWords) => LastSayingWord(segment, maxWords) >= 0;
+
+    /// <summary>Where the last verb of saying among the first <paramref name="maxWords"/> words starts, or -1.</summary>
+    private static int LastSayingWord(ReadOnlySpan<char> segment, int maxWords)
     {
         var words = 0;
         var i = 0;
+        var last = -1;
         while (i < segment.Length && words < maxWords)
         {
             while (i < segment.Length && !char.IsLetter(segment[i]))
@@ -123,11 +132,14 @@ public static partial class QuoteReader
             foreach (var stem in SayingStems)
             {
                 if (word.StartsWith(stem, StringComparison.Ordinal) && (stem.Length > 3 || word.Length == stem.Length))
-                    return true;
+                {
+                    last = start;
+                    break;
+                }
             }
         }
 
-        return false;
+        return last;
     }
 
     // After the verb the speaker is named first; a person or organisation is preferred to a state.
@@ -147,7 +159,7 @@ public static partial class QuoteReader
     }
 
     // Before the quotation the nearest person speaks, else the nearest organisation, else a state.
-    private static TextMention? LastIn(IReadOnlyList<TextMention> mentions, List<(int Open, int Close)> spans, int from, int to)
+    private static TextMention? LastIn(IReadOnlyList<TextMention> mentions, List<(int Open, int Close)> spans, int from, int to, bool states)
     {
         TextMention? person = null, organisation = null, state = null;
         foreach (var mention in mentions)
@@ -168,7 +180,7 @@ public static partial class QuoteReader
             }
         }
 
-        return person ?? organisation ?? state;
+        return person ?? organisation ?? (states ? state : null);
     }
 
     private static TextMention? LastSpeakerBefore(IReadOnlyList<TextMention> mentions, List<(int Open, int Close)> spans, int from, int to)

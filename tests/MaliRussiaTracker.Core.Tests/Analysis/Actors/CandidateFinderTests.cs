@@ -33,4 +33,13 @@ public class CandidateFinderTests
 
         Assert.Equal(("organisation", "GFS"), (candidate.Kind, candidate.Name));
     }
+
+    [Fact]
+    public void A_name_followed_by_its_title_is_a_candidate()
+    {
+        var candidate = Assert.Single(Find("« La situation se dégrade », constate Fatoumata Diallo, chercheuse au centre d'études stratégiques."));
+
+        Assert.Equal(("person", "Fatoumata Diallo"), (candidate.Kind, candidate.Name));
+        Assert.StartsWith("chercheuse", candidate.Evidence, StringComparison.Ordinal);
+    }
 }

@@ -55,6 +55,14 @@ public class MentionFinderTests
     }
 
     [Fact]
+    public void A_capital_opening_a_dateline_is_a_place()
+    {
+        var mention = MentionFinder.Find(FoldedText.Of("Conakry, 2 mai 2025 (AGP) – Le ministre a parlé."), World)[0];
+
+        Assert.Equal(("conakry", AliasTarget.Place), (mention.Slug, mention.Target));
+    }
+
+    [Fact]
     public void The_starting_world_reads_goita_and_serguei_without_their_accents()
     {
         var world = KnownWorld.LoadEmbedded();

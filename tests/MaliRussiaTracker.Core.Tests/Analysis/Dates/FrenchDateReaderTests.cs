@@ -113,6 +113,10 @@ public class RelativeDateTests
         Assert.Equal("2025-06-13", Resolve("Les ministres se retrouveront vendredi.", Thursday12June2025));
 
     [Fact]
+    public void Resolves_a_bare_weekday_in_a_report_to_the_last_such_day() =>
+        Assert.Equal("2025-06-06", Resolve("Le porte-parole a déclaré vendredi que rien ne changerait.", new DateOnly(2025, 6, 9)));
+
+    [Fact]
     public void Resolves_mardi_dernier_and_mardi_prochain()
     {
         Assert.Equal("2025-06-10", Resolve("Le texte a été voté mardi dernier.", Thursday12June2025));

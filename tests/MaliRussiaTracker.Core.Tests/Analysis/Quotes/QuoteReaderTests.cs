@@ -34,6 +34,15 @@ public class QuoteReaderTests
     }
 
     [Fact]
+    public void The_subject_of_the_verb_speaks_not_the_state_named_after_it()
+    {
+        Assert.Equal([("un partenaire fiable dans tous les domaines", "amadou-kone")],
+            Read("Amadou Koné a indiqué que Moscou restait « un partenaire fiable dans tous les domaines »."));
+        Assert.Equal([("un partenaire fiable dans tous les domaines", null)],
+            Read("Le diplomate a indiqué que Moscou restait « un partenaire fiable dans tous les domaines »."));
+    }
+
+    [Fact]
     public void A_pronoun_after_the_quote_points_to_the_last_person_named()
     {
         var quotes = Read("""
