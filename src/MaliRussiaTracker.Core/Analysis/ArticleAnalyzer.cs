@@ -27,6 +27,9 @@ public sealed class ArticleAnalyzer
         "livraison", "accord", "entretien", "audience", "attaque", "deploiement", "ceremonie",
     ];
 
+    private const int LeadLength = 400;
+    private const int LeadDaysBefore = 7;
+
     private readonly KnownWorld _world;
     private readonly TimeProvider _time;
     private readonly DecodingOptions _decoding;
@@ -111,6 +114,12 @@ public sealed class ArticleAnalyzer
         foreach (var expression in reading.Dates)
             facts.AddRange(Resolve(reading, expression, reference, source, mainDate));
 
+        if (reading.Byline.Published is { } published && DayOfTheLead(reading, facts, published) is { } day)
+        {
+            mainDate = PartialDate.OfDay(day);
+            source = "lead";
+        }
+
         var dates = facts.Select(f => f.Date).ToList();
         if (mainDate is { } main)
             dates.Add(main);
@@ -152,6 +161,25 @@ public sealed class ArticleAnalyzer
         }
 
         yield return new DatedFinding(date, text, expression.Start, expression.End, resolution, others);
+    }
+
+    // A report published on Wednesday about « mardi » is about Tuesday: the day its opening gives, in the week
+    // before publication, is where it goes on a timeline. A day further back is background (« il y a un an »).
+    private static DateOnly? DayOfTheLead(ArticleReading reading, List<DatedFinding> facts, DateOnly published)
+    {
+        var start = reading.Byline.PublishedStart;
+        var leadStart = start >= 0 ? reading.Sentences.EndOf(start, reading.Content.Length) : 0;
+        var leadEnd = leadStart + LeadLength;
+        foreach (var fact in facts)
+        {
+            if (fact.Start < leadStart || fact.Start >= leadEnd || fact.Date.IsRange || fact.Date.Precision != DatePrecision.Day)
+                continue;
+            var day = fact.Date.Earliest;
+            if (day < published && day >= published.AddDays(-LeadDaysBefore))
+                return day;
+        }
+
+        return null;
     }
 
     // The article's own date when no publication date is printed: the first full day in its opening, else
