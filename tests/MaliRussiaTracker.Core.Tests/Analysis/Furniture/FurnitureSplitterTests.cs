@@ -56,6 +56,18 @@ public class FurnitureSplitterTests
     }
 
     [Fact]
+    public void A_single_teaser_in_the_middle_of_a_long_article_takes_its_title_and_leaves_the_article_after_it()
+    {
+        var text = Body + Body + "\nLire aussi :\nKoulikoro : la digue cède\n" + Body + Body;
+
+        var split = FurnitureSplitter.Split(FoldedText.Of(text));
+
+        var block = Assert.Single(split.Blocks);
+        Assert.Equal("Lire aussi :\nKoulikoro : la digue cède", block.TextIn(text));
+        Assert.EndsWith("toute la région.", split.Content.TrimEnd(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Editor_lines_and_error_report_notices_are_furniture()
     {
         var text = "Rédigé hier.\nÉdité par : Иван Петров\n" + Body + "\nVous avez trouvé une erreur ? Signalez-la.\nNous étudierons vos commentaires rapidement.";
