@@ -58,7 +58,7 @@ public sealed class ArticleAnalyzer
 
         var whole = FoldedText.Of(normalised);
         var split = FurnitureSplitter.Split(whole);
-        var content = FoldedText.Of(split.Content);
+        var content = split.FoldedContent;
         var byline = BylineReader.Read(whole, split);
         if (byline.Published is { } day && day > DateOnly.FromDateTime(_time.GetUtcNow().UtcDateTime).AddDays(1))
             byline = byline with { Published = null, PublishedStart = -1 };

@@ -5,7 +5,8 @@ namespace MaliRussiaTracker.Core.Analysis.Furniture;
 /// <summary>The article once its site furniture is set aside.</summary>
 /// <param name="Content">The normalised text with furniture blanked out (same length, so offsets still hold).</param>
 /// <param name="Blocks">The furniture, in order.</param>
-public sealed record SplitText(string Content, IReadOnlyList<FurnitureBlock> Blocks);
+/// <param name="FoldedContent">The content, folded: blanked like the content, so the text is folded only once.</param>
+public sealed record SplitText(string Content, IReadOnlyList<FurnitureBlock> Blocks, FoldedText FoldedContent);
 
 /// <summary>
 /// Finds site furniture by the lines that open it. Teaser lists and an author's other articles come at a
@@ -139,7 +140,10 @@ public static class FurnitureSplitter
             blocks.Add(new FurnitureBlock(start, lines[^1].End, kind));
         }
 
-        return new SplitText(Blank(text.Original, blocks), blocks);
+        if (blocks.Count == 0)
+            return new SplitText(text.Original, blocks, text);
+        var content = Blank(text.Original, blocks);
+        return new SplitText(content, blocks, FoldedText.Of(content, Blank(folded, blocks)));
     }
 
     private sealed record Line(int Start, int End, string? Opener, string? Kind);
