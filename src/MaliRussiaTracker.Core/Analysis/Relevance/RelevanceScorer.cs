@@ -18,6 +18,7 @@ public static class RelevanceScorer
     [
         "mali", "malien", "malienne", "maliens", "maliennes", "bamako", "sahel", "sahelien", "sahelienne", "saheliens",
         "burkina", "burkinabe", "ouagadougou", "niger", "nigerien", "nigerienne", "niamey", "aes", "koulouba",
+        "malian", "malians", "sahelian", "nigeriens", "nigeriennes", "burkinabes",
     ];
 
     private static readonly string[] RussiaWords =

@@ -73,10 +73,15 @@ public sealed class StoryFingerprint
     public override string ToString() =>
         string.Join('|', Version, Date?.ToString() ?? "", string.Join(',', Actors), string.Join(',', LeadActors), string.Concat(Signature.Select(s => s.ToString("x8", CultureInfo.InvariantCulture))));
 
-    /// <summary>Reads the stored form; throws <see cref="FormatException"/> saying what is wrong.</summary>
+    /// <summary>
+    /// Reads the stored form, this version's or v1's (<c>v1|date|actors|signature</c>, stored before openings
+    /// were kept: read with none); throws <see cref="FormatException"/> saying what is wrong.
+    /// </summary>
     public static StoryFingerprint Parse(string stored)
     {
         var parts = stored.Split('|');
+        if (parts.Length == 4 && parts[0] == "v1")
+            parts = [Version, parts[1], parts[2], "", parts[3]];
         if (parts.Length != 5 || parts[0] != Version || parts[4].Length != SignatureLength * 8)
             throw new FormatException($"Not a story fingerprint ({Version}|date|actors|lead actors|signature): '{stored}'.");
         PartialDate? date = parts[1].Length == 0 ? null : PartialDate.Parse(parts[1]);

@@ -71,6 +71,18 @@ public class StoryFingerprintTests
     }
 
     [Fact]
+    public void A_fingerprint_stored_in_the_first_form_is_still_read()
+    {
+        var current = Fingerprint(Visit).ToString().Split('|');
+        var first = string.Join('|', "v1", current[1], current[2], current[4]);
+
+        var read = StoryFingerprint.Parse(first);
+
+        Assert.Empty(read.LeadActors);
+        Assert.Equal(current[2], string.Join(',', read.Actors));
+    }
+
+    [Fact]
     public void A_stored_text_that_is_not_a_fingerprint_is_refused_with_the_expected_form()
     {
         var error = Assert.Throws<FormatException>(() => StoryFingerprint.Parse("v2|oops"));
