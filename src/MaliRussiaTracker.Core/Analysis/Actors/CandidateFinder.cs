@@ -9,6 +9,9 @@ namespace MaliRussiaTracker.Core.Analysis.Actors;
 /// </summary>
 public static partial class CandidateFinder
 {
+    private const int NameBeforeTitle = 70;
+    private const int TitleLength = 90;
+
     private const string NameWord = @"\p{Lu}[\p{Ll}\p{Lu}'-]*\p{Ll}[\p{Ll}'-]*";
 
     [GeneratedRegex(@"\b(?<title>(?:[Ll]e|[Ll]a|[Ll]')\s*(?:(?:vice-|[Vv]ice-)?(?:[Pp]remier\s+)?[Mm]inistre|[Pp]r[ée]sident(?:e)?|[Gg][ée]n[ée]ral|[Cc]olonel|[Cc]apitaine|[Cc]ommandant|[Ll]ieutenant|[Aa]mbassad(?:eur|rice)|[Pp]orte-parole|[Cc]hef|[Dd]irect(?:eur|rice)|[Ss]ecr[ée]taire|[Cc]onseill(?:er|ère)|[Dd][ée]put[ée]|[Ss][ée]nat(?:eur|rice)|[Mm]ar[ée]chal|[Gg]ouverneur|[Cc]hercheu(?:r|se)|[Aa]nalyste|[Ee]xpert(?:e)?|[Ss]p[ée]cialiste|[Pp]rofesseu(?:r|re)|[Jj]ournaliste|[Rr]esponsable|[Cc]oordinat(?:eur|rice)|[Ee]nvoy[ée](?:e)? spécial(?:e)?)(?:[^,.;:«»\n(]{0,80}?))\s*,?\s+(?<name>" + NameWord + @"(?:\s+(?:" + NameWord + @"|\p{Lu}\.)){1,3})\b", RegexOptions.CultureInvariant)]
@@ -32,9 +35,12 @@ public static partial class CandidateFinder
         var searchedTo = 0;
         foreach (var title in TitleWord().EnumerateMatches(folded))
         {
+            AddNameBefore(content, title.Index, mentions, found);
             var from = Math.Max(searchedTo, title.Index - 4);
             if (from >= content.Length)
                 break;
+            if (!UnknownNameAhead(content, title.Index, mentions))
+                continue;
             var m = TitledName().Match(content, from, Math.Min(content.Length - from, 200));
             if (!m.Success || m.Index > title.Index)
                 continue;
@@ -43,13 +49,6 @@ public static partial class CandidateFinder
             if (Covered(mentions, name.Index, name.Index + name.Length))
                 continue;
             if (!found.Exists(c => c.Name == name.Value))
-                found.Add(new Candidate("person", name.Value, m.Groups["title"].Value.Trim(), name.Index, name.Index + name.Length));
-        }
-
-        foreach (Match m in NameThenTitle().Matches(content))
-        {
-            var name = m.Groups["name"];
-            if (!Covered(mentions, name.Index, name.Index + name.Length) && !found.Exists(c => c.Name == name.Value))
                 found.Add(new Candidate("person", name.Value, m.Groups["title"].Value.Trim(), name.Index, name.Index + name.Length));
         }
 
@@ -68,6 +67,54 @@ public static partial class CandidateFinder
         }
 
         return found;
+    }
+
+    // « Ilaria Allegrozzi, chercheuse à HRW »: looked for just before a title word, not over the whole text.
+    private static void AddNameBefore(string content, int title, IReadOnlyList<TextMention> mentions, List<Candidate> found)
+    {
+        // The name stands before a comma just before the title (« X, chercheuse », « X, la porte-parole »).
+        if (title < 2 || content.AsSpan(Math.Max(0, title - 6), Math.Min(6, title)).IndexOf(',') < 0)
+            return;
+        var from = Math.Max(0, title - NameBeforeTitle);
+        var length = Math.Min(content.Length - from, title - from + TitleLength);
+        for (var m = NameThenTitle().Match(content, from, length); m.Success; m = m.NextMatch())
+        {
+            var titleGroup = m.Groups["title"];
+            if (titleGroup.Index < title - 4 || titleGroup.Index > title)
+                continue;
+            var name = m.Groups["name"];
+            if (!Covered(mentions, name.Index, name.Index + name.Length) && !found.Exists(c => c.Name == name.Value))
+                found.Add(new Candidate("person", name.Value, titleGroup.Value.Trim(), name.Index, name.Index + name.Length));
+            return;
+        }
+    }
+
+    // The full pattern is costly; most titles are followed by a known name or none: look for two capitalised
+    // words in a row, outside known mentions, before the clause ends.
+    private static bool UnknownNameAhead(string content, int from, IReadOnlyList<TextMention> mentions)
+    {
+        var end = Math.Min(content.Length, from + TitleLength + 40);
+        var previousCapitalEnd = -2;
+        var i = from;
+        while (i < end && content[i] is not ('.' or '\n' or '«' or ';'))
+        {
+            if (!char.IsLetter(content[i]) || (i > 0 && char.IsLetter(content[i - 1])))
+            {
+                i++;
+                continue;
+            }
+
+            var start = i;
+            while (i < content.Length && (char.IsLetter(content[i]) || content[i] is '-' or '\''))
+                i++;
+            if (!char.IsUpper(content[start]) || Covered(mentions, start, i))
+                continue;
+            if (previousCapitalEnd >= 0 && content.AsSpan(previousCapitalEnd, start - previousCapitalEnd).IsWhiteSpace())
+                return true;
+            previousCapitalEnd = i;
+        }
+
+        return false;
     }
 
     private static bool Covered(IReadOnlyList<TextMention> mentions, int start, int end) =>

@@ -35,8 +35,7 @@ public static class EventCandidates
                 continue;
             if (!namesEvent.TryGetValue(start, out var named))
             {
-                var sentence = reading.FoldedContent[start..end];
-                namesEvent[start] = named = EventNouns.Any(n => KeywordMatcher.Occurs(sentence, n));
+                namesEvent[start] = named = EventNouns.Any(n => KeywordMatcher.Occurs(reading.FoldedContent, n, start, end));
             }
 
             if (!named)
