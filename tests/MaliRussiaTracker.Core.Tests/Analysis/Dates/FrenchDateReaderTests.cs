@@ -97,6 +97,10 @@ public class RelativeDateTests
         Assert.Equal("2025-01", Resolve("En janvier, les troupes ont quitté la base.", Thursday12June2025));
 
     [Fact]
+    public void Resolves_a_month_to_the_nearest_such_month_across_the_new_year() =>
+        Assert.Equal("2024-12", Resolve("Les premiers avions sont arrivés en décembre.", new DateOnly(2025, 1, 15)));
+
+    [Fact]
     public void Resolves_a_future_month_to_the_same_year() =>
         Assert.Equal("2025-09", Resolve("Le président se rendra à Pékin en septembre.", Thursday12June2025));
 
