@@ -1,3 +1,5 @@
+using MaliRussiaTracker.Core.Analysis.Normalisation;
+
 namespace MaliRussiaTracker.Core.Analysis.Language;
 
 /// <summary>
@@ -27,18 +29,10 @@ public static class LanguageDetector
     public static string Detect(string folded)
     {
         int words = 0, french = 0, english = 0;
-        var i = 0;
-        while (i < folded.Length)
+        foreach (var (start, length) in LetterRuns.Of(folded))
         {
-            while (i < folded.Length && !char.IsLetter(folded[i]))
-                i++;
-            var start = i;
-            while (i < folded.Length && char.IsLetter(folded[i]))
-                i++;
-            if (i == start)
-                break;
             words++;
-            var word = folded.AsSpan(start, i - start);
+            var word = folded.AsSpan(start, length);
             if (FrenchLookup.Contains(word))
                 french++;
             if (EnglishLookup.Contains(word))

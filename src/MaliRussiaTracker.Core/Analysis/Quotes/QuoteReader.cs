@@ -116,19 +116,12 @@ public static partial class QuoteReader
     private static int LastSayingWord(ReadOnlySpan<char> segment, int maxWords)
     {
         var words = 0;
-        var i = 0;
         var last = -1;
-        while (i < segment.Length && words < maxWords)
+        foreach (var (start, length) in LetterRuns.Of(segment))
         {
-            while (i < segment.Length && !char.IsLetter(segment[i]))
-                i++;
-            var start = i;
-            while (i < segment.Length && char.IsLetter(segment[i]))
-                i++;
-            if (i == start)
+            if (++words > maxWords)
                 break;
-            words++;
-            var word = segment[start..i];
+            var word = segment.Slice(start, length);
             foreach (var stem in SayingStems)
             {
                 if (word.StartsWith(stem, StringComparison.Ordinal) && (stem.Length > 3 || word.Length == stem.Length))

@@ -1,3 +1,5 @@
+using MaliRussiaTracker.Core.Analysis.Normalisation;
+
 namespace MaliRussiaTracker.Core.Analysis.Relevance;
 
 /// <summary>How much an article is about Sahel–Russia military and diplomatic cooperation.</summary>
@@ -38,18 +40,10 @@ public static class RelevanceScorer
     public static RelevanceVerdict Score(string folded)
     {
         int sahel = 0, russia = 0, topic = 0, words = 0;
-        var i = 0;
-        while (i < folded.Length)
+        foreach (var (start, length) in LetterRuns.Of(folded))
         {
-            while (i < folded.Length && !char.IsLetter(folded[i]))
-                i++;
-            var start = i;
-            while (i < folded.Length && char.IsLetter(folded[i]))
-                i++;
-            if (i == start)
-                break;
             words++;
-            var word = folded.AsSpan(start, i - start);
+            var word = folded.AsSpan(start, length);
             if (Sahel.Contains(word))
                 sahel++;
             else if (Russia.Contains(word))

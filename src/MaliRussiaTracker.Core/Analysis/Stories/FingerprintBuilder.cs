@@ -27,15 +27,8 @@ public static class FingerprintBuilder
         var signature = new uint[StoryFingerprint.SignatureLength];
         Array.Fill(signature, uint.MaxValue);
         var seen = new HashSet<ulong>();
-        var i = 0;
-        while (i < folded.Length)
+        foreach (var (start, length) in LetterRuns.Of(folded))
         {
-            while (i < folded.Length && !char.IsLetter(folded[i]))
-                i++;
-            var start = i;
-            while (i < folded.Length && char.IsLetter(folded[i]))
-                i++;
-            var length = i - start;
             if (length < MinWordLength || IsCommon(folded.AsSpan(start, length)))
                 continue;
             var stem = folded.AsSpan(start, Math.Min(length, StemLength));
