@@ -49,7 +49,7 @@ public static partial class QuoteReader
         foreach (var (open, close) in spans)
         {
             var (start, end) = Trim(original, open + 1, close);
-            if (end - start < 1 || CountWords(original, start, end) < MinWords)
+            if (end - start < 1 || CountWords(original, start, end) < MinWords || IsTitleCase(original.AsSpan(start, end - start)))
                 continue;
             var (speaker, from, to, after) = FindSpeaker(text, mentions, spans, sentences, open, close);
             var unknown = speaker is null && to > from ? UnknownSpeaker(original, candidates, from, to, after) : null;
@@ -255,6 +255,22 @@ public static partial class QuoteReader
         while (end > start && (char.IsWhiteSpace(text[end - 1]) || text[end - 1] is ',' or ';'))
             end--;
         return (start, end);
+    }
+
+    // « Opération Serval Renforcée », « Mali Kura Taasira »: every word capitalised is a name or a title, not speech.
+    private static bool IsTitleCase(ReadOnlySpan<char> quoted)
+    {
+        var words = 0;
+        foreach (var (start, length) in LetterRuns.Of(quoted))
+        {
+            if (length < 3)
+                continue;
+            if (!char.IsUpper(quoted[start]))
+                return false;
+            words++;
+        }
+
+        return words >= 2;
     }
 
     private static int CountWords(string text, int start, int end)

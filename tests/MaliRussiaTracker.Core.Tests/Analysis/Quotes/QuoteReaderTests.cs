@@ -68,6 +68,12 @@ public class QuoteReaderTests
     }
 
     [Fact]
+    public void A_name_in_quotation_marks_is_not_a_quote()
+    {
+        Assert.Empty(Read("Amadou Koné a lancé l'opération « Tempête Du Désert Guinéen » ce matin, a-t-il dit."));
+    }
+
+    [Fact]
     public void Two_word_terms_and_scare_quotes_are_not_quotes()
     {
         Assert.Empty(Read("Amadou Koné parle de « formateurs » et de « partenaire fiable », a-t-il dit."));
