@@ -15,7 +15,8 @@ public static class CapitalReading
     private static readonly string[] PlaceWords =
     [
         "a", "au", "en", "dans", "vers", "sur", "jusqu'a", "pres de", "ville de", "capitale", "region de",
-        "aeroport de", "depuis", "in", "to", "at", "from",
+        "aeroport de", "depuis", "in", "to", "at", "from", "quitte", "quitter", "rallie", "rallier", "rejoint", "rejoindre",
+        "regagne", "regagner", "en provenance de", "au depart de", "a destination de", "environs de",
     ];
 
     /// <summary>The mention as the text means it: the place, or the state it is the capital of.</summary>

@@ -55,6 +55,15 @@ public class MentionFinderTests
     }
 
     [Fact]
+    public void A_capital_one_leaves_or_reaches_is_a_place()
+    {
+        var mentions = MentionFinder.Find(FoldedText.Of("Le président a quitté Conakry mardi et rejoint Moscou mercredi."), World);
+
+        Assert.All(mentions.Where(m => m.Slug is "conakry" or "moscou"), m => Assert.Equal(AliasTarget.Place, m.Target));
+        Assert.Equal(2, mentions.Count(m => m.Target == AliasTarget.Place));
+    }
+
+    [Fact]
     public void A_capital_opening_a_dateline_is_a_place()
     {
         var mention = MentionFinder.Find(FoldedText.Of("Conakry, 2 mai 2025 (AGP) – Le ministre a parlé."), World)[0];
