@@ -26,7 +26,7 @@ public static class RelevanceScorer
     private static readonly string[] RussiaWords =
     [
         "russie", "russe", "russes", "moscou", "kremlin", "wagner", "poutine", "sovietique", "urss",
-        "russia", "russian", "moscow", "putin", "corps",
+        "russia", "russian", "russians", "moscow", "putin",
     ];
 
     private static readonly string[] TopicStems =
