@@ -27,6 +27,10 @@ public static partial class CandidateFinder
     [GeneratedRegex(@"(?<name>" + NameWord + @"(?:\s+" + NameWord + @"){1,2}),\s+(?<title>(?:(?:le|la|l')\s*)?(?:vice-)?(?:ministre|président(?:e)?|général|colonel|capitaine|commandant|ambassad(?:eur|rice)|porte-parole|chef|direct(?:eur|rice)|secrétaire|conseill(?:er|ère)|député(?:e)?|chercheu(?:r|se)|analyste|expert(?:e)?|spécialiste|professeu(?:r|re)|journaliste|responsable|coordinat(?:eur|rice))\b[^,.;:«»\n(]{0,60})", RegexOptions.CultureInvariant)]
     private static partial Regex NameThenTitle();
 
+    // « l'agence russe Rosatom », « le groupe Wagner », « l'ONG Human Rights Watch »: a kind of body, then its name.
+    [GeneratedRegex(@"\b(?<kind>[Ll]'agence|[Ll]a société|[Ll]e groupe|[Ll]'entreprise|[Ll]a compagnie|[Ll]'ONG|[Ll]'organisation|[Ll]e mouvement|[Ll]a coalition|[Ll]a milice|[Ll]e conglomérat)(?:\s+[\p{Ll}-]+){0,2}\s+(?<name>\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+){0,3})", RegexOptions.CultureInvariant)]
+    private static partial Regex NamedBody();
+
     /// <summary>Candidates in <paramref name="content"/> (with <paramref name="folded"/>, its folded form) that no known mention covers.</summary>
     public static List<Candidate> Find(string content, string folded, IReadOnlyList<TextMention> mentions)
     {
@@ -51,6 +55,13 @@ public static partial class CandidateFinder
                 continue;
             if (!found.Exists(c => c.Name == name.Value))
                 found.Add(new Candidate("person", name.Value, m.Groups["title"].Value.Trim(), name.Index, name.Index + name.Length));
+        }
+
+        foreach (Match m in NamedBody().Matches(content))
+        {
+            var name = m.Groups["name"];
+            if (!Covered(mentions, name.Index, name.Index + name.Length) && !found.Exists(c => c.Name == name.Value))
+                found.Add(new Candidate("organisation", name.Value, m.Value, name.Index, name.Index + name.Length));
         }
 
         for (var paren = content.IndexOf('(', StringComparison.Ordinal); paren >= 0; paren = content.IndexOf('(', paren + 1))

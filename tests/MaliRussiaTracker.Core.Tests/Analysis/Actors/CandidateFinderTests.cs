@@ -27,6 +27,14 @@ public class CandidateFinderTests
     }
 
     [Fact]
+    public void An_unknown_body_named_after_its_kind_is_an_organisation_candidate()
+    {
+        var candidate = Assert.Single(Find("La Guinée a signé avec l'agence russe Rosatom un accord sur l'énergie."));
+
+        Assert.Equal(("organisation", "Rosatom"), (candidate.Kind, candidate.Name));
+    }
+
+    [Fact]
     public void An_unknown_acronym_spelled_out_is_an_organisation_candidate()
     {
         var candidate = Assert.Single(Find("Le Groupement des forces spéciales (GFS) a défilé."));
