@@ -40,7 +40,8 @@ public static partial class FrenchDateReader
         "fin", "mi-", "entre", "des", "en", "in", "since",
     ];
 
-    [GeneratedRegex(@"\b(?:du|depuis le)\s+(?:(?:" + Weekday + @")\s+)?(?<d1>\d{1,2})(?:er)?(?:\s+(?<m1>" + Month + @")(?:\s+(?<y1>" + Year + @"))?)?\s+(?:au|jusqu'au)\s+(?:(?:" + Weekday + @")\s+)?(?<d2>\d{1,2})(?:er)?\s+(?<m2>" + Month + @")(?:\s+(?<y2>" + Year + @"))?(?:\s+(?<dir>dernier|prochain))?\b", RegexOptions.CultureInvariant)]
+    // Starts on the first day's number; « du », « depuis le » and a weekday are read backwards (ReadDayRange).
+    [GeneratedRegex(@"\b(?<d1>\d{1,2})(?:er)?(?:\s+(?<m1>" + Month + @")(?:\s+(?<y1>" + Year + @"))?)?\s+(?:au|jusqu'au)\s+(?:(?:" + Weekday + @")\s+)?(?<d2>\d{1,2})(?:er)?\s+(?<m2>" + Month + @")(?:\s+(?<y2>" + Year + @"))?(?:\s+(?<dir>dernier|prochain))?\b", RegexOptions.CultureInvariant)]
     private static partial Regex DayRange();
 
     [GeneratedRegex(@"\b(?<d1>\d{1,2})(?:er)?(?<more>(?:\s*,\s*\d{1,2})*)\s+et\s+(?<d2>\d{1,2})\s+(?<m>" + Month + @")(?:\s+(?<y>" + Year + @"))?(?:\s+(?<dir>derniers?|prochains?))?\b", RegexOptions.CultureInvariant)]
@@ -87,8 +88,7 @@ public static partial class FrenchDateReader
     public static List<DateExpression> Read(string folded)
     {
         var found = new List<DateExpression>();
-        Collect(found, DayRange(), folded, (m, _) => At(m, new DateExpression(0, 0,
-            Spec(m, "y1", "m1", "d1"), Spec(m, "y2", "m2", "d2"), [], false)));
+        Collect(found, DayRange(), folded, ReadDayRange);
         Collect(found, DayList(), folded, ReadDayList);
         Collect(found, Day(), folded, ReadDay);
         Collect(found, Numeric(), folded, (m, _) => At(m, new DateExpression(0, 0,
@@ -140,6 +140,17 @@ public static partial class FrenchDateReader
 
     private static DateExpression At(Match m, DateExpression expression, int? start = null) =>
         expression with { Start = start ?? m.Index, End = m.Index + m.Length };
+
+    // « du 11 au 14 novembre », « du lundi 3 au jeudi 6 mars »: a range needs its « du » (or « depuis le »).
+    private static DateExpression? ReadDayRange(Match m, string text)
+    {
+        var start = m.Index;
+        if (WordBefore(text, start, Weekdays) is { } weekday)
+            start = weekday;
+        if (WordBefore(text, start, ["du", "depuis le"]) is not { } lead)
+            return null;
+        return At(m, new DateExpression(0, 0, Spec(m, "y1", "m1", "d1"), Spec(m, "y2", "m2", "d2"), [], false), lead);
+    }
 
     // « ce mardi 11 novembre », « le 1er mai », « lundi 23 juin »: the article and weekday before the day.
     private static DateExpression ReadDay(Match m, string text)
