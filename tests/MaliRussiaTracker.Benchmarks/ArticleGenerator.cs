@@ -5,7 +5,8 @@ namespace MaliRussiaTracker.Benchmarks;
 
 /// <summary>
 /// Makes French news articles of 2 to 15 KB from varied sentence templates: dates of every shape, quotes,
-/// titles, capitals, furniture at the end, so the benchmark exercises every part of the engine.
+/// titles, capitals, furniture at the end, so the benchmark exercises every part of the engine; and, as in a
+/// real article, context sentences that name no one and date nothing (about a third).
 /// </summary>
 public static class ArticleGenerator
 {
@@ -37,6 +38,15 @@ public static class ArticleGenerator
         r => "La Russie entend, selon ses mots, « accompagner les États souverains africains dans leur quête de stabilité ».",
         r => $"Le ministre de l'Économie, Alousséni Sanou, a présenté un programme de développement agricole pour la saison {r.Next(2020, 2026)}.",
         r => "Les observateurs notent une montée en puissance des capacités aériennes, avec des drones et des systèmes de surveillance.",
+        // Context sentences with no name and no date, as most of a real article is.
+        r => "Cette orientation suscite toutefois des interrogations parmi les partenaires traditionnels du pays, qui redoutent un isolement diplomatique durable.",
+        r => "Sur le terrain, la situation sécuritaire reste préoccupante dans plusieurs régions du centre et du nord, où les groupes armés multiplient les attaques contre les civils.",
+        r => "Les autorités de transition affirment vouloir diversifier leurs partenariats afin de restaurer l'intégrité du territoire et de garantir la sécurité des populations.",
+        r => "Plusieurs analystes estiment que ce rapprochement répond autant à des considérations politiques qu'à des besoins militaires immédiats.",
+        r => "Les populations des zones rurales, elles, attendent surtout un retour de l'État, des écoles rouvertes et des routes sûres pour les marchés.",
+        r => "Le coût de ces équipements, rarement rendu public, pèse sur un budget national déjà contraint par la baisse des recettes minières.",
+        r => "Dans les capitales voisines, on observe cette évolution avec prudence, tout en maintenant le dialogue sur les questions frontalières.",
+        r => "Les organisations de défense des droits humains appellent à davantage de transparence sur la conduite des opérations et sur le sort des détenus.",
     ];
 
     private static readonly string Furniture = """

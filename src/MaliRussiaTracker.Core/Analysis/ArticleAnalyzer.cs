@@ -21,12 +21,6 @@ namespace MaliRussiaTracker.Core.Analysis;
 /// </summary>
 public sealed class ArticleAnalyzer
 {
-    private static readonly string[] EventNouns =
-    [
-        "visite", "rencontre", "reunion", "sommet", "signature", "ratifi", "salon", "conference", "forum", "exercice",
-        "livraison", "accord", "entretien", "audience", "attaque", "deploiement", "ceremonie",
-    ];
-
     private readonly KnownWorld _world;
     private readonly TimeProvider _time;
     private readonly DecodingOptions _decoding;
@@ -64,7 +58,7 @@ public sealed class ArticleAnalyzer
 
         var whole = FoldedText.Of(normalised);
         var split = FurnitureSplitter.Split(whole);
-        var content = FoldedText.Of(split.Content);
+        var content = split.FoldedContent;
         var byline = BylineReader.Read(whole, split);
         if (byline.Published is { } day && day > DateOnly.FromDateTime(_time.GetUtcNow().UtcDateTime).AddDays(1))
             byline = byline with { Published = null, PublishedStart = -1 };
@@ -73,7 +67,7 @@ public sealed class ArticleAnalyzer
         var sentences = Sentences.Of(split.Content);
         var candidates = CandidateFinder.Find(split.Content, content.Folded, mentions);
         var dates = FrenchDateReader.Read(content.Folded);
-        var ownDate = byline.Published is { } published ? PartialDate.OfDay(published) : OwnDate(dates, content.Folded.Length);
+        var ownDate = byline.Published is { } published ? PartialDate.OfDay(published) : MainDateChooser.OwnDate(dates, content.Folded.Length);
         return new ArticleReading
         {
             File = file,
@@ -91,7 +85,7 @@ public sealed class ArticleAnalyzer
             Sentences = sentences,
             Candidates = candidates,
             OwnDate = ownDate,
-            Fingerprint = FingerprintBuilder.Build(content.Folded, mentions, ownDate),
+            Fingerprint = FingerprintBuilder.Build(content.Folded, mentions, ownDate, sentences),
         };
     }
 
@@ -109,7 +103,13 @@ public sealed class ArticleAnalyzer
         DateOnly? reference = mainDate?.Earliest;
         var facts = new List<DatedFinding>();
         foreach (var expression in reading.Dates)
-            facts.AddRange(Resolve(reading, expression, reference, source, mainDate));
+            facts.AddRange(DatedFindings.Of(reading.Content, expression, reference, source, mainDate));
+
+        if (reading.Byline.Published is { } published && MainDateChooser.DayOfTheLead(reading, facts, published) is { } day)
+        {
+            mainDate = PartialDate.OfDay(day);
+            source = "lead";
+        }
 
         var dates = facts.Select(f => f.Date).ToList();
         if (mainDate is { } main)
@@ -118,7 +118,7 @@ public sealed class ArticleAnalyzer
         var agreements = reading.Relevance.IsRelevant ? EventLinker.LinkAgreements(_world, reading.FoldedContent, dates) : [];
         var candidates = reading.Candidates.ToList();
         if (reading.Relevance.IsRelevant)
-            candidates.AddRange(CandidateEvents(reading, facts, events));
+            candidates.AddRange(EventCandidates.Find(_world, reading, facts, events));
 
         return new ArticleAnalysis
         {
@@ -133,74 +133,5 @@ public sealed class ArticleAnalyzer
             DatedFacts = facts,
             Candidates = candidates,
         };
-    }
-
-    private static IEnumerable<DatedFinding> Resolve(ArticleReading reading, DateExpression expression, DateOnly? reference, string? source, PartialDate? mainDate)
-    {
-        if (expression.Resolve(reference) is not { } date)
-            yield break;
-        var text = reading.Content[expression.Start..expression.End];
-        var resolution = expression.IsAbsolute ? null : $"against the {source} date {mainDate}";
-        var others = expression.ResolveOthers(reference).ToList();
-        // Days listed together are one fact (a two-day visit); months listed together are separate facts.
-        if (expression.From.Day is null && others.Count > 0)
-        {
-            yield return new DatedFinding(date, text, expression.Start, expression.End, resolution, []);
-            foreach (var other in others)
-                yield return new DatedFinding(other, text, expression.Start, expression.End, resolution, []);
-            yield break;
-        }
-
-        yield return new DatedFinding(date, text, expression.Start, expression.End, resolution, others);
-    }
-
-    // The article's own date when no publication date is printed: the first full day in its opening, else
-    // the first day or month it gives; « depuis 2021 » and ranges are background, not what it is about.
-    private static PartialDate? OwnDate(List<DateExpression> dates, int length)
-    {
-        PartialDate? firstMonth = null;
-        foreach (var expression in dates)
-        {
-            if (!expression.IsAbsolute || expression.IsSince || expression.To is not null)
-                continue;
-            if (expression.Resolve(null) is not { } date || date.Precision == DatePrecision.Year)
-                continue;
-            if (date.Precision == DatePrecision.Day && expression.Start <= length / 3)
-                return date;
-            firstMonth ??= date;
-        }
-
-        return firstMonth;
-    }
-
-    // A dated sentence that names an event (« visite », « sommet »…) and matches no known event: for an editor to confirm.
-    private IEnumerable<Candidate> CandidateEvents(ArticleReading reading, List<DatedFinding> facts, List<LinkedEntry> events)
-    {
-        var sentences = reading.Sentences;
-        var knownDates = _world.Events.Where(e => events.Exists(linked => linked.Key == e.Key)).Select(e => e.Date).ToList();
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        var namesEvent = new Dictionary<int, bool>();
-        foreach (var fact in facts)
-        {
-            if (fact.Date.Precision == DatePrecision.Year || fact.Date.IsRange && fact.Date.Start.Precision == DatePrecision.Year)
-                continue;
-            if (knownDates.Exists(d => EventLinker.FallsOn(fact.Date, d)))
-                continue;
-            var start = sentences.StartOf(fact.Start);
-            var end = sentences.EndOf(fact.Start, reading.Content.Length);
-            if (!reading.Mentions.Any(m => m.Start >= start && m.Start < end))
-                continue;
-            if (!namesEvent.TryGetValue(start, out var named))
-            {
-                var sentence = reading.FoldedContent[start..end];
-                namesEvent[start] = named = EventNouns.Any(n => KeywordMatcher.Occurs(sentence, n));
-            }
-
-            if (!named)
-                continue;
-            var text = reading.Content[start..end].Trim();
-            if (seen.Add(fact.Date + text))
-                yield return new Candidate("event", text.Length > 120 ? text[..120] + "…" : text, fact.Text, start, end, fact.Date.ToString());
-        }
     }
 }

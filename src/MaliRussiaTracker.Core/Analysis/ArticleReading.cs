@@ -2,6 +2,7 @@ using MaliRussiaTracker.Core.Analysis.Actors;
 using MaliRussiaTracker.Core.Analysis.Bylines;
 using MaliRussiaTracker.Core.Analysis.Dates;
 using MaliRussiaTracker.Core.Analysis.Furniture;
+using MaliRussiaTracker.Core.Analysis.Normalisation;
 using MaliRussiaTracker.Core.Analysis.Quotes;
 using MaliRussiaTracker.Core.Analysis.Relevance;
 using MaliRussiaTracker.Core.Analysis.Stories;

@@ -21,7 +21,24 @@ public sealed class KnownWorld
         Events = events;
         Agreements = agreements;
         Aliases = AliasIndex.Build(actors, places);
+        _eventKeywordUse = events
+            .SelectMany(e => e.Keywords.Select(AliasIndex.Key).Distinct(StringComparer.Ordinal))
+            .GroupBy(k => k, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+        _actorNames = actors
+            .SelectMany(a => a.AliasList.Prepend(a.Name).Select(n => (a.Slug, AliasIndex.Key(n))))
+            .ToHashSet();
     }
+
+    private readonly Dictionary<string, int> _eventKeywordUse;
+    private readonly HashSet<(string Slug, string Key)> _actorNames;
+
+    /// <summary>Whether only one known event has <paramref name="keyword"/>: a sign that points at it alone.</summary>
+    public bool IsKeywordOfOneEvent(string keyword) =>
+        _eventKeywordUse.TryGetValue(AliasIndex.Key(keyword), out var uses) && uses == 1;
+
+    /// <summary>Whether <paramref name="words"/> is a name of the actor <paramref name="slug"/> (« Goïta » of assimi-goita).</summary>
+    public bool IsNameOf(string words, string slug) => _actorNames.Contains((slug, AliasIndex.Key(words)));
 
     /// <summary>Actors by slug.</summary>
     public IReadOnlyDictionary<string, WorldActor> Actors { get; }

@@ -36,7 +36,20 @@ public class ArticleAnalyzerTests
         Assert.Equal("fr", analysis.Language);
         Assert.False(analysis.Relevant);
         Assert.Empty(analysis.Events);
-        Assert.Equal("2025-06-23", analysis.MainDate.ToString());
+        Assert.Equal("2025-06-22", analysis.MainDate.ToString());
+    }
+
+    [Fact]
+    public void A_report_is_about_the_day_its_opening_gives_in_the_week_before_publication()
+    {
+        var analysis = Analyzer.Analyze("report.txt", """
+            Publié le mercredi 5 mars 2025 à 09:00
+            Le président malien, Assimi Goïta, a reçu mardi à Koulouba une délégation russe conduite par le vice-ministre de la Défense.
+            Les deux parties ont évoqué la livraison d'hélicoptères et la formation de pilotes maliens par des instructeurs russes.
+            """);
+
+        Assert.Equal(new DateOnly(2025, 3, 5), analysis.Published);
+        Assert.Equal("2025-03-04", analysis.MainDate.ToString());
     }
 
     [Fact]

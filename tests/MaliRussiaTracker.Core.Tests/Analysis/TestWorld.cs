@@ -26,6 +26,8 @@ public static class TestWorld
         [
             new WorldEvent("volkova-visit-2024-09", "Visite d'Irina Volkova au camp Alpha Yaya", PartialDate.OfMonth(2024, 9),
                 ["irina-volkova", "amadou-kone", "guinee", "russia"], ["visite", "camp Alpha Yaya"], "conakry"),
+            new WorldEvent("sylla-moscow-2025-05", "Boubacar Sylla à Moscou pour le défilé de la Victoire", PartialDate.OfMonth(2025, 5),
+                ["boubacar-sylla", "guinee", "russia"], ["visite", "défilé", "Victoire"], "moscou"),
         ],
         [
             new WorldAgreement("guinea-russia-training", "Accord de formation Guinée–Russie", ["guinee", "russia"],

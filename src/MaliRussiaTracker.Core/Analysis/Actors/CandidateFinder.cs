@@ -9,16 +9,27 @@ namespace MaliRussiaTracker.Core.Analysis.Actors;
 /// </summary>
 public static partial class CandidateFinder
 {
+    private const int NameBeforeTitle = 70;
+    private const int TitleLength = 90;
+
     private const string NameWord = @"\p{Lu}[\p{Ll}\p{Lu}'-]*\p{Ll}[\p{Ll}'-]*";
 
-    [GeneratedRegex(@"\b(?<title>(?:[Ll]e|[Ll]a|[Ll]')\s*(?:(?:vice-|[Vv]ice-)?(?:[Pp]remier\s+)?[Mm]inistre|[Pp]r[ée]sident(?:e)?|[Gg][ée]n[ée]ral|[Cc]olonel|[Cc]apitaine|[Cc]ommandant|[Ll]ieutenant|[Aa]mbassad(?:eur|rice)|[Pp]orte-parole|[Cc]hef|[Dd]irect(?:eur|rice)|[Ss]ecr[ée]taire|[Cc]onseill(?:er|ère)|[Dd][ée]put[ée]|[Ss][ée]nat(?:eur|rice)|[Mm]ar[ée]chal|[Gg]ouverneur)(?:[^,.;:«»\n(]{0,80}?))\s*,?\s+(?<name>" + NameWord + @"(?:\s+(?:" + NameWord + @"|\p{Lu}\.)){1,3})\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?<title>(?:[Ll]e|[Ll]a|[Ll]'|[Dd]u|[Aa]u|[Dd]e la|[Dd]e l')\s*(?:(?:vice-|[Vv]ice-)?(?:[Pp]remier\s+)?[Mm]inistre|[Pp]r[ée]sident(?:e)?|[Gg][ée]n[ée]ral|[Cc]olonel|[Cc]apitaine|[Cc]ommandant|[Ll]ieutenant|[Aa]mbassad(?:eur|rice)|[Pp]orte-parole|[Cc]hef|[Dd]irect(?:eur|rice)|[Ss]ecr[ée]taire|[Cc]onseill(?:er|ère)|[Dd][ée]put[ée]|[Ss][ée]nat(?:eur|rice)|[Mm]ar[ée]chal|[Gg]ouverneur|[Cc]hercheu(?:r|se)|[Aa]nalyste|[Ee]xpert(?:e)?|[Ss]p[ée]cialiste|[Pp]rofesseu(?:r|re)|[Jj]ournaliste|[Rr]esponsable|[Cc]oordinat(?:eur|rice)|[Ee]nvoy[ée](?:e)? spécial(?:e)?)(?:[^,.;:«»\n(]{0,80}?))\s*,?\s+(?<name>" + NameWord + @"(?:\s+(?:" + NameWord + @"|\p{Lu}\.)){1,3})\b", RegexOptions.CultureInvariant)]
     private static partial Regex TitledName();
 
     [GeneratedRegex(@"(?<name>\p{Lu}[\p{L}'-]+(?:\s+[\p{L}'-]+){1,9})\s*\((?<acronym>\p{Lu}[\p{Lu}\p{Ll}]*\p{Lu}[\p{Lu}\d -]*)\)", RegexOptions.CultureInvariant)]
     private static partial Regex SpelledAcronym();
 
-    [GeneratedRegex(@"\b(?:ministre|president|presidente|general|colonel|capitaine|commandant|lieutenant|ambassadeur|ambassadrice|porte-parole|chef|directeur|directrice|secretaire|conseiller|conseillere|depute|senateur|senatrice|marechal|gouverneur)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:ministre|president|presidente|general|colonel|capitaine|commandant|lieutenant|ambassadeur|ambassadrice|porte-parole|chef|directeur|directrice|secretaire|conseiller|conseillere|depute|senateur|senatrice|marechal|gouverneur|chercheur|chercheuse|analyste|experte?|specialiste|professeure?|journaliste|responsable|coordinateur|coordinatrice|envoyee? speciale?)\b", RegexOptions.CultureInvariant)]
     private static partial Regex TitleWord();
+
+    // « Ilaria Allegrozzi, chercheuse à HRW »: the name first, the title after a comma.
+    [GeneratedRegex(@"(?<name>" + NameWord + @"(?:\s+" + NameWord + @"){1,2}),\s+(?<title>(?:(?:le|la|l')\s*)?(?:vice-)?(?:ministre|président(?:e)?|général|colonel|capitaine|commandant|ambassad(?:eur|rice)|porte-parole|chef|direct(?:eur|rice)|secrétaire|conseill(?:er|ère)|député(?:e)?|chercheu(?:r|se)|analyste|expert(?:e)?|spécialiste|professeu(?:r|re)|journaliste|responsable|coordinat(?:eur|rice))\b[^,.;:«»\n(]{0,60})", RegexOptions.CultureInvariant)]
+    private static partial Regex NameThenTitle();
+
+    // « l'agence russe Rosatom », « le groupe Wagner », « l'ONG Human Rights Watch »: a kind of body, then its name.
+    [GeneratedRegex(@"\b(?<kind>[Ll]'agence|[Ll]a société|[Ll]e groupe|[Ll]'entreprise|[Ll]a compagnie|[Ll]'ONG|[Ll]'organisation|[Ll]e mouvement|[Ll]a coalition|[Ll]a milice|[Ll]e conglomérat)(?:\s+[\p{Ll}-]+){0,2}\s+(?<name>\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+){0,3})", RegexOptions.CultureInvariant)]
+    private static partial Regex NamedBody();
 
     /// <summary>Candidates in <paramref name="content"/> (with <paramref name="folded"/>, its folded form) that no known mention covers.</summary>
     public static List<Candidate> Find(string content, string folded, IReadOnlyList<TextMention> mentions)
@@ -28,9 +39,13 @@ public static partial class CandidateFinder
         var searchedTo = 0;
         foreach (var title in TitleWord().EnumerateMatches(folded))
         {
-            var from = Math.Max(searchedTo, title.Index - 4);
+            AddNameBefore(content, title.Index, mentions, found);
+            // Back far enough for the article and a qualifier before the title word (« du Premier ministre »).
+            var from = Math.Max(searchedTo, title.Index - 16);
             if (from >= content.Length)
                 break;
+            if (!UnknownNameAhead(content, title.Index, mentions))
+                continue;
             var m = TitledName().Match(content, from, Math.Min(content.Length - from, 200));
             if (!m.Success || m.Index > title.Index)
                 continue;
@@ -40,6 +55,13 @@ public static partial class CandidateFinder
                 continue;
             if (!found.Exists(c => c.Name == name.Value))
                 found.Add(new Candidate("person", name.Value, m.Groups["title"].Value.Trim(), name.Index, name.Index + name.Length));
+        }
+
+        foreach (Match m in NamedBody().Matches(content))
+        {
+            var name = m.Groups["name"];
+            if (!Covered(mentions, name.Index, name.Index + name.Length) && !found.Exists(c => c.Name == name.Value))
+                found.Add(new Candidate("organisation", name.Value, m.Value, name.Index, name.Index + name.Length));
         }
 
         for (var paren = content.IndexOf('(', StringComparison.Ordinal); paren >= 0; paren = content.IndexOf('(', paren + 1))
@@ -57,6 +79,54 @@ public static partial class CandidateFinder
         }
 
         return found;
+    }
+
+    // « Ilaria Allegrozzi, chercheuse à HRW »: looked for just before a title word, not over the whole text.
+    private static void AddNameBefore(string content, int title, IReadOnlyList<TextMention> mentions, List<Candidate> found)
+    {
+        // The name stands before a comma just before the title (« X, chercheuse », « X, la porte-parole »).
+        if (title < 2 || content.AsSpan(Math.Max(0, title - 6), Math.Min(6, title)).IndexOf(',') < 0)
+            return;
+        var from = Math.Max(0, title - NameBeforeTitle);
+        var length = Math.Min(content.Length - from, title - from + TitleLength);
+        for (var m = NameThenTitle().Match(content, from, length); m.Success; m = m.NextMatch())
+        {
+            var titleGroup = m.Groups["title"];
+            if (titleGroup.Index < title - 4 || titleGroup.Index > title)
+                continue;
+            var name = m.Groups["name"];
+            if (!Covered(mentions, name.Index, name.Index + name.Length) && !found.Exists(c => c.Name == name.Value))
+                found.Add(new Candidate("person", name.Value, titleGroup.Value.Trim(), name.Index, name.Index + name.Length));
+            return;
+        }
+    }
+
+    // The full pattern is costly; most titles are followed by a known name or none: look for two capitalised
+    // words in a row, outside known mentions, before the clause ends.
+    private static bool UnknownNameAhead(string content, int from, IReadOnlyList<TextMention> mentions)
+    {
+        var end = Math.Min(content.Length, from + TitleLength + 40);
+        var previousCapitalEnd = -2;
+        var i = from;
+        while (i < end && content[i] is not ('.' or '\n' or '«' or ';'))
+        {
+            if (!char.IsLetter(content[i]) || (i > 0 && char.IsLetter(content[i - 1])))
+            {
+                i++;
+                continue;
+            }
+
+            var start = i;
+            while (i < content.Length && (char.IsLetter(content[i]) || content[i] is '-' or '\''))
+                i++;
+            if (!char.IsUpper(content[start]) || Covered(mentions, start, i))
+                continue;
+            if (previousCapitalEnd >= 0 && content.AsSpan(previousCapitalEnd, start - previousCapitalEnd).IsWhiteSpace())
+                return true;
+            previousCapitalEnd = i;
+        }
+
+        return false;
     }
 
     private static bool Covered(IReadOnlyList<TextMention> mentions, int start, int end) =>

@@ -13,6 +13,7 @@ namespace MaliRussiaTracker.Core.Analysis.Bylines;
 public static partial class BylineReader
 {
     private const int MaxBylineLength = 120;
+    private const int HeaderLines = 6;
 
     [GeneratedRegex(@"^\s*(?:publie|mis en ligne|mise en ligne|mis a jour|date de publication|published|posted)\b\s*:?\s*(?:le\s+)?", RegexOptions.CultureInvariant)]
     private static partial Regex PublishedLine();
@@ -26,6 +27,9 @@ public static partial class BylineReader
     [GeneratedRegex(@"^\s*(?<name>(?:[Ll]a\s+)?[Rr][ée]daction|\p{Lu}[\p{Ll}'-]+(?:\s+\p{Lu}[\p{Ll}'-]+){1,2})\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex NameLine();
 
+    [GeneratedRegex(@"^[\s\-–|:,.ah0-9]*$", RegexOptions.CultureInvariant)]
+    private static partial Regex TimeOnly();
+
     [GeneratedRegex(@"^\s*(?:edite|edited|redige)\s+(?:par|by)\s*:?\s*(?<name>.{2,80}?)\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex EditorLine();
 
@@ -37,11 +41,15 @@ public static partial class BylineReader
         string? outlet = null, author = null, editor = null;
         var content = split.Content;
         var lineStart = 0;
+        var lineNumber = 0;
+        (DateOnly Day, int Start)? dateAlone = null;
         while (lineStart < content.Length)
         {
             var lineEnd = content.IndexOf('\n', lineStart);
             if (lineEnd < 0)
                 lineEnd = content.Length;
+            if (!content.AsSpan(lineStart, lineEnd - lineStart).IsWhiteSpace())
+                lineNumber++;
             // Bylines, datelines and outlets are short lines; the article's paragraphs need not be copied to be ruled out.
             if (lineEnd - lineStart > MaxBylineLength)
             {
@@ -51,6 +59,8 @@ public static partial class BylineReader
 
             var line = content[lineStart..lineEnd];
             var foldedLine = text.Folded[lineStart..lineEnd];
+            if (dateAlone is null && lineNumber is > 0 and <= HeaderLines && DateAlone(foldedLine) is { } alone)
+                dateAlone = (alone.Day, lineStart + alone.Start);
 
             if (published is null && PublishedLine().Match(foldedLine) is { Success: true } head && head.Length > 0)
             {
@@ -76,8 +86,22 @@ public static partial class BylineReader
                 editor ??= text.Original.Substring(block.Start + m.Groups["name"].Index, m.Groups["name"].Length);
         }
 
+        if (published is null && dateAlone is { } header)
+            (published, publishedStart) = (header.Day, header.Start);
         author ??= LastNameLine(content) ?? editor;
         return new Byline(published, publishedStart, outlet, author);
+    }
+
+    // « Mardi 14 mars 2025 - 10h30 » alone on a line at the head of a page is when it was published.
+    private static (DateOnly Day, int Start)? DateAlone(string foldedLine)
+    {
+        if (foldedLine.Length > 60)
+            return null;
+        var dates = FrenchDateReader.Read(foldedLine);
+        if (dates.Count != 1 || !dates[0].IsAbsolute || dates[0].To is not null || dates[0].Resolve(null) is not { Precision: Domain.DatePrecision.Day } day)
+            return null;
+        var rest = string.Concat(foldedLine.AsSpan(0, dates[0].Start), foldedLine.AsSpan(dates[0].End));
+        return TimeOnly().IsMatch(rest) ? (day.Earliest, dates[0].Start) : null;
     }
 
     // A signature is a short line of two or three capitalised words among the last lines of the article.

@@ -8,6 +8,9 @@ public enum DateDirection
     None,
     Past,
     Future,
+
+    /// <summary>On or before the reference: a bare weekday in a news report (« a déclaré jeudi »).</summary>
+    Recent,
 }
 
 /// <summary>
@@ -64,18 +67,18 @@ public sealed record DateSpec
         {
             DateDirection.Past => month < r.Month ? r.Year : r.Year - 1,
             DateDirection.Future => month > r.Month ? r.Year : r.Year + 1,
-            _ => r.Year,
+            _ => NearestYear(r, month, 15),
         };
         return DatePoint.OfMonth(year, month);
     }
 
     private DatePoint? ResolveDay(DateOnly r, int month, int day)
     {
-        var year = r.Year;
-        if (Direction == DateDirection.Past && (month > r.Month || (month == r.Month && day > r.Day)))
-            year--;
-        else if (Direction == DateDirection.Future && (month < r.Month || (month == r.Month && day < r.Day)))
-            year++;
+        var year = NearestYear(r, month, Math.Min(day, 28));
+        if (Direction == DateDirection.Past)
+            year = month > r.Month || (month == r.Month && day > r.Day) ? r.Year - 1 : r.Year;
+        else if (Direction == DateDirection.Future)
+            year = month < r.Month || (month == r.Month && day < r.Day) ? r.Year + 1 : r.Year;
         return Point(year, month, day);
     }
 
@@ -86,9 +89,26 @@ public sealed record DateSpec
         {
             DateDirection.Past => r.AddDays(delta < 0 ? delta : delta - 7),
             DateDirection.Future => r.AddDays(delta > 0 ? delta : delta + 7),
+            DateDirection.Recent => r.AddDays(delta <= 0 ? delta : delta - 7),
             // « ce lundi », « jeudi »: the nearest such day, in news most often just past.
             _ => r.AddDays(delta > 3 ? delta - 7 : delta < -3 ? delta + 7 : delta),
         };
+    }
+
+    // « en décembre » read in January is the December just past; « en juin » read in April, the June to come:
+    // the year that puts the date nearest the reference, the past one on a tie.
+    private static int NearestYear(DateOnly r, int month, int day)
+    {
+        var best = r.Year;
+        var bestDistance = int.MaxValue;
+        foreach (var year in (ReadOnlySpan<int>)[r.Year - 1, r.Year, r.Year + 1])
+        {
+            var distance = Math.Abs(new DateOnly(year, month, day).DayNumber - r.DayNumber);
+            if (distance < bestDistance || (distance == bestDistance && year < best))
+                (best, bestDistance) = (year, distance);
+        }
+
+        return best;
     }
 
     private static DatePoint? Point(int year, int? month, int? day)

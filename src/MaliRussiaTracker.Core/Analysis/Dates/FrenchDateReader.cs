@@ -26,10 +26,11 @@ public static partial class FrenchDateReader
     private static readonly string[] EnglishMonths = EnglishMonth.Split('|');
     private static readonly string[] EnglishWeekdays = EnglishWeekday.Split('|');
     private static readonly string[] Weekdays = Weekday.Split('|');
+    private static readonly string[] FutureEndings = ["ront", "rons", "rez", "ra", "ras"];
     private static readonly string[] SinceWords = ["depuis", "des", "since", "a partir de"];
     private static readonly string[] MonthLeads =
     [
-        "au mois de", "ce debut de", "cette fin de", "au debut de", "a la fin de", "a partir de", "a la mi-", "courant",
+        "au mois de", "au mois d'", "le mois de", "le mois d'", "au cours du mois de", "au cours du mois d'", "debut d'", "fin d'", "ce debut de", "cette fin de", "au debut de", "a la fin de", "a partir de", "a la mi-", "courant",
         "depuis", "jusqu'en", "d'ici", "avant", "apres", "debut", "fin", "mi-", "des", "en", "in", "since",
     ];
 
@@ -39,7 +40,8 @@ public static partial class FrenchDateReader
         "fin", "mi-", "entre", "des", "en", "in", "since",
     ];
 
-    [GeneratedRegex(@"\b(?:du|depuis le)\s+(?:(?:" + Weekday + @")\s+)?(?<d1>\d{1,2})(?:er)?(?:\s+(?<m1>" + Month + @")(?:\s+(?<y1>" + Year + @"))?)?\s+(?:au|jusqu'au)\s+(?:(?:" + Weekday + @")\s+)?(?<d2>\d{1,2})(?:er)?\s+(?<m2>" + Month + @")(?:\s+(?<y2>" + Year + @"))?(?:\s+(?<dir>dernier|prochain))?\b", RegexOptions.CultureInvariant)]
+    // Starts on the first day's number; « du », « depuis le » and a weekday are read backwards (ReadDayRange).
+    [GeneratedRegex(@"\b(?<d1>\d{1,2})(?:er)?(?:\s+(?<m1>" + Month + @")(?:\s+(?<y1>" + Year + @"))?)?\s+(?:au|jusqu'au)\s+(?:(?:" + Weekday + @")\s+)?(?<d2>\d{1,2})(?:er)?\s+(?<m2>" + Month + @")(?:\s+(?<y2>" + Year + @"))?(?:\s+(?<dir>dernier|prochain))?\b", RegexOptions.CultureInvariant)]
     private static partial Regex DayRange();
 
     [GeneratedRegex(@"\b(?<d1>\d{1,2})(?:er)?(?<more>(?:\s*,\s*\d{1,2})*)\s+et\s+(?<d2>\d{1,2})\s+(?<m>" + Month + @")(?:\s+(?<y>" + Year + @"))?(?:\s+(?<dir>derniers?|prochains?))?\b", RegexOptions.CultureInvariant)]
@@ -86,8 +88,7 @@ public static partial class FrenchDateReader
     public static List<DateExpression> Read(string folded)
     {
         var found = new List<DateExpression>();
-        Collect(found, DayRange(), folded, (m, _) => At(m, new DateExpression(0, 0,
-            Spec(m, "y1", "m1", "d1"), Spec(m, "y2", "m2", "d2"), [], false)));
+        Collect(found, DayRange(), folded, ReadDayRange);
         Collect(found, DayList(), folded, ReadDayList);
         Collect(found, Day(), folded, ReadDay);
         Collect(found, Numeric(), folded, (m, _) => At(m, new DateExpression(0, 0,
@@ -139,6 +140,17 @@ public static partial class FrenchDateReader
 
     private static DateExpression At(Match m, DateExpression expression, int? start = null) =>
         expression with { Start = start ?? m.Index, End = m.Index + m.Length };
+
+    // « du 11 au 14 novembre », « du lundi 3 au jeudi 6 mars »: a range needs its « du » (or « depuis le »).
+    private static DateExpression? ReadDayRange(Match m, string text)
+    {
+        var start = m.Index;
+        if (WordBefore(text, start, Weekdays) is { } weekday)
+            start = weekday;
+        if (WordBefore(text, start, ["du", "depuis le"]) is not { } lead)
+            return null;
+        return At(m, new DateExpression(0, 0, Spec(m, "y1", "m1", "d1"), Spec(m, "y2", "m2", "d2"), [], false), lead);
+    }
 
     // « ce mardi 11 novembre », « le 1er mai », « lundi 23 juin »: the article and weekday before the day.
     private static DateExpression ReadDay(Match m, string text)
@@ -197,8 +209,30 @@ public static partial class FrenchDateReader
             ? At(m, new DateExpression(0, 0, new DateSpec { Year = Int(m, "y") }, null, [], StartsWithAny(text, lead, SinceWords)), lead)
             : null;
 
-    private static DateExpression ReadWeekday(Match m, string text) =>
-        At(m, new DateExpression(0, 0, new DateSpec { Weekday = WeekdayAt(text, m.Index), Direction = Direction(m) }, null, [], false), WordBefore(text, m.Index, ["ce"]));
+    // « ce lundi » is the nearest Monday; a bare « jeudi » in a report is the last one, unless a verb in the
+    // future tense just before it points ahead (« se retrouveront vendredi »).
+    private static DateExpression ReadWeekday(Match m, string text)
+    {
+        var lead = WordBefore(text, m.Index, ["ce"]);
+        var direction = Direction(m);
+        if (direction == DateDirection.None && lead is null)
+            direction = FutureVerbBefore(text, m.Index) ? DateDirection.Future : DateDirection.Recent;
+        return At(m, new DateExpression(0, 0, new DateSpec { Weekday = WeekdayAt(text, m.Index), Direction = direction }, null, [], false), lead);
+    }
+
+    private static bool FutureVerbBefore(string text, int position)
+    {
+        var from = Math.Max(0, position - 40);
+        var stretch = text.AsSpan(from, position - from);
+        foreach (var ending in FutureEndings)
+        {
+            var at = stretch.LastIndexOf(ending, StringComparison.Ordinal);
+            if (at > 0 && char.IsLetter(stretch[at - 1]) && (at + ending.Length == stretch.Length || !char.IsLetter(stretch[at + ending.Length])))
+                return true;
+        }
+
+        return false;
+    }
 
     private static DateSpec ReadOffset(string words) => words switch
     {
@@ -214,7 +248,7 @@ public static partial class FrenchDateReader
 
     /// <summary>
     /// Where one of <paramref name="words"/> ends just before <paramref name="position"/> (spaces between, or
-    /// none after a hyphen: « mi-2025 »), its start; else null.
+    /// none after a hyphen or an apostrophe), its start; else null.
     /// </summary>
     private static int? WordBefore(string text, int position, string[] words)
     {
@@ -222,8 +256,10 @@ public static partial class FrenchDateReader
         var trimmed = before.TrimEnd();
         foreach (var word in words)
         {
-            var span = word.EndsWith('-') ? before : trimmed;
-            if (word.EndsWith('-') ? span.EndsWith(word, StringComparison.Ordinal) : span.Length < before.Length && span.EndsWith(word, StringComparison.Ordinal))
+            // « mi-2025 », « au mois d'avril »: the word is glued to the date.
+            var glued = word.EndsWith('-') || word.EndsWith('\'');
+            var span = glued ? before : trimmed;
+            if (glued ? span.EndsWith(word, StringComparison.Ordinal) : span.Length < before.Length && span.EndsWith(word, StringComparison.Ordinal))
             {
                 var start = span.Length - word.Length;
                 if (start == 0 || !char.IsLetterOrDigit(text[start - 1]))

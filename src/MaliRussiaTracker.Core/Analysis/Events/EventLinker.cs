@@ -9,7 +9,8 @@ public sealed record LinkedEntry(string Key, string Evidence);
 
 /// <summary>
 /// Links an article to known events and agreements. An event needs a date of the article that falls on it
-/// and two more signs: its keywords, its people and organisations, its place. An agreement needs two of its
+/// and two more signs (its keywords, its people and organisations, its place), one of which points at it
+/// alone (a participant, or a keyword no other event has). An agreement needs two of its
 /// keywords and a date of one of its milestones, or three keywords. States alone prove nothing: nearly
 /// every article here names Mali and Russia.
 /// </summary>
@@ -29,13 +30,20 @@ public static class EventLinker
         {
             if (!dates.Any(d => FallsOn(d, ev.Date)))
                 continue;
-            var signs = new List<string>();
-            signs.AddRange(ev.Keywords.Where(k => KeywordMatcher.Occurs(folded, k)).Select(k => $"« {k} »"));
-            signs.AddRange(ev.Participants.Where(p => actors.Contains(p) && world.KindOf(p) != ActorKind.State));
-            if (ev.Place is { } place && places.Contains(place))
-                signs.Add("at " + place);
-            if (signs.Count >= EventEvidenceNeeded)
-                linked.Add(new LinkedEntry(ev.Key, $"{ev.Date}: {string.Join(", ", signs)}"));
+            var people = ev.Participants.Where(p => actors.Contains(p) && world.KindOf(p) != ActorKind.State).ToList();
+            // A keyword that is a participant's name (« Goïta ») is the same sign as the participant, not a second one.
+            var keywords = ev.Keywords
+                .Where(k => !people.Exists(p => world.IsNameOf(k, p)) && KeywordMatcher.Occurs(folded, k))
+                .ToList();
+            var atPlace = ev.Place is { } place && places.Contains(place);
+            var signs = keywords.Count + people.Count + (atPlace ? 1 : 0);
+            // « visite » at Bamako in the right month is any visit: one sign must point at this event alone.
+            var specific = people.Count > 0 || keywords.Exists(world.IsKeywordOfOneEvent);
+            if (signs >= EventEvidenceNeeded && specific)
+            {
+                var evidence = keywords.Select(k => $"« {k} »").Concat(people).Concat(atPlace ? ["at " + ev.Place] : []);
+                linked.Add(new LinkedEntry(ev.Key, $"{ev.Date}: {string.Join(", ", evidence)}"));
+            }
         }
 
         return linked;

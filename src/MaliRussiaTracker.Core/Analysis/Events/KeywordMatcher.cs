@@ -16,16 +16,19 @@ public static class KeywordMatcher
     private static readonly ConcurrentDictionary<string, List<string>> Words = new(StringComparer.Ordinal);
 
     /// <summary>Whether <paramref name="keyword"/> occurs in <paramref name="folded"/>.</summary>
-    public static bool Occurs(string folded, string keyword)
+    public static bool Occurs(string folded, string keyword) => Occurs(folded, keyword, 0, folded.Length);
+
+    /// <summary>Whether <paramref name="keyword"/> starts between <paramref name="start"/> and <paramref name="end"/> of <paramref name="folded"/>.</summary>
+    public static bool Occurs(string folded, string keyword, int start, int end)
     {
         var words = Words.GetOrAdd(keyword, static k => Split(FoldedText.Fold(k)));
         if (words.Count == 0)
             return false;
         var first = words[0];
-        var from = 0;
-        while (true)
+        var from = start;
+        while (from < end)
         {
-            var at = folded.IndexOf(first, from, StringComparison.Ordinal);
+            var at = folded.IndexOf(first, from, end - from, StringComparison.Ordinal);
             if (at < 0)
                 return false;
             from = at + 1;
@@ -34,6 +37,8 @@ public static class KeywordMatcher
             if (MatchesFrom(folded, at, words))
                 return true;
         }
+
+        return false;
     }
 
     private static bool MatchesFrom(string folded, int at, List<string> words)

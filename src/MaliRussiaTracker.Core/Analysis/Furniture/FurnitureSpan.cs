@@ -10,6 +10,9 @@ public static class FurnitureKinds
     public const string EditorLine = "editor-line";
     public const string Sharing = "sharing";
     public const string Copyright = "copyright";
+    public const string Comments = "comments";
+    public const string Tags = "tags";
+    public const string Advertising = "advertising";
 }
 
 /// <summary>A stretch of the normalised text that is the site's, not the article's.</summary>

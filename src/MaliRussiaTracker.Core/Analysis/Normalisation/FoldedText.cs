@@ -27,6 +27,10 @@ public sealed class FoldedText
     /// <summary>Folds <paramref name="text"/>.</summary>
     public static FoldedText Of(string text) => new(text, Fold(text));
 
+    /// <summary>A text and its folded form, folded already.</summary>
+    internal static FoldedText Of(string original, string folded) =>
+        original.Length == folded.Length ? new(original, folded) : throw new ArgumentException("The folded text must keep the original's length.", nameof(folded));
+
     /// <summary>Folds one string (an alias, a keyword) the way article text is folded.</summary>
     public static string Fold(string text) => string.Create(text.Length, text, static (span, source) =>
     {

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 
 namespace MaliRussiaTracker.Core.Analysis.Normalisation;
@@ -12,7 +13,8 @@ public static class TextNormaliser
     public static string Normalise(string text)
     {
         var composed = text.IsNormalized(NormalizationForm.FormC) ? text : text.Normalize(NormalizationForm.FormC);
-        var builder = new StringBuilder(composed.Length);
+        var buffer = ArrayPool<char>.Shared.Rent(composed.Length);
+        var length = 0;
         for (var i = 0; i < composed.Length; i++)
         {
             var c = composed[i];
@@ -21,25 +23,27 @@ public static class TextNormaliser
                 case '\r':
                     if (i + 1 < composed.Length && composed[i + 1] == '\n')
                         continue;
-                    builder.Append('\n');
+                    buffer[length++] = '\n';
                     break;
                 case '\u2019' or '\u2018' or '\u02BC' or '\u00B4' or '`':
-                    builder.Append('\'');
+                    buffer[length++] = '\'';
                     break;
                 case '\u00A0' or '\u202F' or '\u2007' or '\u2009' or '\t' or '\f' or '\v':
-                    builder.Append(' ');
+                    buffer[length++] = ' ';
                     break;
                 case '\u2010' or '\u2011':
-                    builder.Append('-');
+                    buffer[length++] = '-';
                     break;
                 case '\u200B' or '\uFEFF' or '\u00AD':
                     break;
                 default:
-                    builder.Append(c);
+                    buffer[length++] = c;
                     break;
             }
         }
 
-        return builder.ToString();
+        var normalised = new string(buffer, 0, length);
+        ArrayPool<char>.Shared.Return(buffer);
+        return normalised;
     }
 }

@@ -20,7 +20,8 @@ public static partial class QuoteReader
     [
         "declar", "affirm", "salu", "soulign", "expliqu", "ajout", "indiqu", "precis", "estim", "insist", "rappel",
         "confi", "assur", "annonc", "qualifi", "souhait", "promet", "promi", "martel", "repet", "observ", "conclu",
-        "poursuiv", "temoign", "plaid", "denonc", "avert", "reconn", "admet", "reagi", "repond", "comment",
+        "poursui", "racont", "interrog", "tranch", "relev", "resum", "previen", "exclam", "gliss", "souffl", "tweet",
+        "lache", "assene", "note", "notait", "admis", "temoign", "plaid", "denonc", "avert", "reconn", "admet", "reagi", "repond", "comment",
         "confirm", "ecri", "deplor", "regrett", "esper", "exhort", "appel", "fustig", "critiqu", "felicit",
         "evoqu", "mention", "signal", "lanc", "propos", "selon", "dit", "dire", "disant", "said", "say", "told",
         "stated", "added", "according", "noted", "declared", "stressed",
@@ -29,7 +30,7 @@ public static partial class QuoteReader
     [GeneratedRegex(@"-(?:t-)?(?:il|elle|ils|elles)\b|^\W*(?:\w+\s+){0,2}(?:il|elle)\s", RegexOptions.CultureInvariant)]
     private static partial Regex PronounAfter();
 
-    [GeneratedRegex(@"selon\s+(?:(?:ses|son|leurs?)\s+(?:mots|termes|propos|dires)|lui|elle|eux)\s*,?\s*$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"selon\s+(?:(?:ses|son|leurs?)\s+(?:mots|termes|propos|dires)|lui|elle|eux)\s*,?\s*$|^\W*(?:il|elle)\s", RegexOptions.CultureInvariant)]
     private static partial Regex PronounBefore();
 
     /// <summary>The quotations of <paramref name="text"/> with their speakers.</summary>
@@ -48,7 +49,7 @@ public static partial class QuoteReader
         foreach (var (open, close) in spans)
         {
             var (start, end) = Trim(original, open + 1, close);
-            if (end - start < 1 || CountWords(original, start, end) < MinWords)
+            if (end - start < 1 || CountWords(original, start, end) < MinWords || IsTitleCase(original.AsSpan(start, end - start)))
                 continue;
             var (speaker, from, to, after) = FindSpeaker(text, mentions, spans, sentences, open, close);
             var unknown = speaker is null && to > from ? UnknownSpeaker(original, candidates, from, to, after) : null;
@@ -78,9 +79,14 @@ public static partial class QuoteReader
         var before = folded.AsSpan(sentenceStart, open - sentenceStart);
         if (PronounBefore().IsMatch(before.ToString()))
             return (LastSpeakerBefore(mentions, spans, sentences.StartBefore(open, 2), open), 0, 0, false);
-        if (before.Contains(':') || SaysWithin(before, int.MaxValue))
-            return (LastIn(mentions, spans, sentenceStart, open), sentenceStart, open, false);
-        return (null, 0, 0, false);
+        var verb = LastSayingWord(before, int.MaxValue);
+        var pivot = verb >= 0 ? sentenceStart + verb : sentenceStart + before.LastIndexOf(':');
+        if (pivot < sentenceStart)
+            return (null, 0, 0, false);
+        // The subject says: « X a indiqué que Moscou « … » » is X's word, not Moscow's. Only where no one stands
+        // before the verb is a person or organisation after it the speaker (« à commencer par le ministre X qui confiait : »).
+        var speaker = LastIn(mentions, spans, sentenceStart, pivot, states: true) ?? LastIn(mentions, spans, pivot, open, states: false);
+        return (speaker, sentenceStart, open, false);
     }
 
     // A person the gazetteer does not know: a candidate named in the searched stretch, by full name or by surname
@@ -104,29 +110,29 @@ public static partial class QuoteReader
         return found;
     }
 
-    private static bool SaysWithin(ReadOnlySpan<char> segment, int maxWords)
+    private static bool SaysWithin(ReadOnlySpan<char> segment, int maxWords) => LastSayingWord(segment, maxWords) >= 0;
+
+    /// <summary>Where the last verb of saying among the first <paramref name="maxWords"/> words starts, or -1.</summary>
+    private static int LastSayingWord(ReadOnlySpan<char> segment, int maxWords)
     {
         var words = 0;
-        var i = 0;
-        while (i < segment.Length && words < maxWords)
+        var last = -1;
+        foreach (var (start, length) in LetterRuns.Of(segment))
         {
-            while (i < segment.Length && !char.IsLetter(segment[i]))
-                i++;
-            var start = i;
-            while (i < segment.Length && char.IsLetter(segment[i]))
-                i++;
-            if (i == start)
+            if (++words > maxWords)
                 break;
-            words++;
-            var word = segment[start..i];
+            var word = segment.Slice(start, length);
             foreach (var stem in SayingStems)
             {
                 if (word.StartsWith(stem, StringComparison.Ordinal) && (stem.Length > 3 || word.Length == stem.Length))
-                    return true;
+                {
+                    last = start;
+                    break;
+                }
             }
         }
 
-        return false;
+        return last;
     }
 
     // After the verb the speaker is named first; a person or organisation is preferred to a state.
@@ -146,7 +152,7 @@ public static partial class QuoteReader
     }
 
     // Before the quotation the nearest person speaks, else the nearest organisation, else a state.
-    private static TextMention? LastIn(IReadOnlyList<TextMention> mentions, List<(int Open, int Close)> spans, int from, int to)
+    private static TextMention? LastIn(IReadOnlyList<TextMention> mentions, List<(int Open, int Close)> spans, int from, int to, bool states)
     {
         TextMention? person = null, organisation = null, state = null;
         foreach (var mention in mentions)
@@ -167,7 +173,7 @@ public static partial class QuoteReader
             }
         }
 
-        return person ?? organisation ?? state;
+        return person ?? organisation ?? (states ? state : null);
     }
 
     private static TextMention? LastSpeakerBefore(IReadOnlyList<TextMention> mentions, List<(int Open, int Close)> spans, int from, int to)
@@ -249,6 +255,22 @@ public static partial class QuoteReader
         while (end > start && (char.IsWhiteSpace(text[end - 1]) || text[end - 1] is ',' or ';'))
             end--;
         return (start, end);
+    }
+
+    // « Opération Serval Renforcée », « Mali Kura Taasira »: every word capitalised is a name or a title, not speech.
+    private static bool IsTitleCase(ReadOnlySpan<char> quoted)
+    {
+        var words = 0;
+        foreach (var (start, length) in LetterRuns.Of(quoted))
+        {
+            if (length < 3)
+                continue;
+            if (!char.IsUpper(quoted[start]))
+                return false;
+            words++;
+        }
+
+        return words >= 2;
     }
 
     private static int CountWords(string text, int start, int end)

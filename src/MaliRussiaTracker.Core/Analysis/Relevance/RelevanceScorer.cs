@@ -1,3 +1,5 @@
+using MaliRussiaTracker.Core.Analysis.Normalisation;
+
 namespace MaliRussiaTracker.Core.Analysis.Relevance;
 
 /// <summary>How much an article is about Sahel–Russia military and diplomatic cooperation.</summary>
@@ -18,12 +20,13 @@ public static class RelevanceScorer
     [
         "mali", "malien", "malienne", "maliens", "maliennes", "bamako", "sahel", "sahelien", "sahelienne", "saheliens",
         "burkina", "burkinabe", "ouagadougou", "niger", "nigerien", "nigerienne", "niamey", "aes", "koulouba",
+        "malian", "malians", "sahelian", "nigeriens", "nigeriennes", "burkinabes",
     ];
 
     private static readonly string[] RussiaWords =
     [
         "russie", "russe", "russes", "moscou", "kremlin", "wagner", "poutine", "sovietique", "urss",
-        "russia", "russian", "moscow", "putin", "corps",
+        "russia", "russian", "russians", "moscow", "putin",
     ];
 
     private static readonly string[] TopicStems =
@@ -37,18 +40,10 @@ public static class RelevanceScorer
     public static RelevanceVerdict Score(string folded)
     {
         int sahel = 0, russia = 0, topic = 0, words = 0;
-        var i = 0;
-        while (i < folded.Length)
+        foreach (var (start, length) in LetterRuns.Of(folded))
         {
-            while (i < folded.Length && !char.IsLetter(folded[i]))
-                i++;
-            var start = i;
-            while (i < folded.Length && char.IsLetter(folded[i]))
-                i++;
-            if (i == start)
-                break;
             words++;
-            var word = folded.AsSpan(start, i - start);
+            var word = folded.AsSpan(start, length);
             if (Sahel.Contains(word))
                 sahel++;
             else if (Russia.Contains(word))

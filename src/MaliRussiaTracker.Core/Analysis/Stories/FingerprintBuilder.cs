@@ -1,4 +1,5 @@
 using MaliRussiaTracker.Core.Analysis.Actors;
+using MaliRussiaTracker.Core.Analysis.Normalisation;
 using MaliRussiaTracker.Core.Domain;
 
 namespace MaliRussiaTracker.Core.Analysis.Stories;
@@ -9,6 +10,7 @@ public static class FingerprintBuilder
     // Stems this long survive French inflection (« militaires », « militaire ») and rewording's near-synonyms.
     private const int StemLength = 6;
     private const int MinWordLength = 4;
+    private const int LeadLength = 400;
 
     private static readonly HashSet<string> Common = new(StringComparer.Ordinal)
     {
@@ -20,20 +22,13 @@ public static class FingerprintBuilder
     };
 
     /// <summary>The fingerprint of an article.</summary>
-    public static StoryFingerprint Build(string folded, IReadOnlyList<TextMention> mentions, PartialDate? date)
+    public static StoryFingerprint Build(string folded, IReadOnlyList<TextMention> mentions, PartialDate? date, Sentences? sentences = null)
     {
         var signature = new uint[StoryFingerprint.SignatureLength];
         Array.Fill(signature, uint.MaxValue);
         var seen = new HashSet<ulong>();
-        var i = 0;
-        while (i < folded.Length)
+        foreach (var (start, length) in LetterRuns.Of(folded))
         {
-            while (i < folded.Length && !char.IsLetter(folded[i]))
-                i++;
-            var start = i;
-            while (i < folded.Length && char.IsLetter(folded[i]))
-                i++;
-            var length = i - start;
             if (length < MinWordLength || IsCommon(folded.AsSpan(start, length)))
                 continue;
             var stem = folded.AsSpan(start, Math.Min(length, StemLength));
@@ -51,14 +46,28 @@ public static class FingerprintBuilder
             }
         }
 
-        var actors = mentions
-            .Where(m => m.CanSpeak)
-            .Select(m => m.Slug)
-            .Distinct(StringComparer.Ordinal)
-            .Order(StringComparer.Ordinal)
-            .ToList();
-        return new StoryFingerprint(signature, actors, date);
+        var leadEnd = LeadEnd(folded, sentences ?? Sentences.Of(folded));
+        return new StoryFingerprint(signature, Speakers(mentions, int.MaxValue), Speakers(mentions, leadEnd), date);
     }
+
+    // The title and the opening: the first two sentences (a title line is one), at most a few hundred characters.
+    private static int LeadEnd(string folded, Sentences sentences)
+    {
+        var start = 0;
+        while (start < folded.Length && char.IsWhiteSpace(folded[start]))
+            start++;
+        var second = sentences.EndOf(start, folded.Length);
+        while (second < folded.Length && char.IsWhiteSpace(folded[second]))
+            second++;
+        return Math.Min(start + LeadLength, sentences.EndOf(second, folded.Length));
+    }
+
+    private static List<string> Speakers(IReadOnlyList<TextMention> mentions, int before) => mentions
+        .Where(m => m.CanSpeak && m.Start < before)
+        .Select(m => m.Slug)
+        .Distinct(StringComparer.Ordinal)
+        .Order(StringComparer.Ordinal)
+        .ToList();
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> CommonLookup = Common.GetAlternateLookup<ReadOnlySpan<char>>();
 

@@ -27,10 +27,27 @@ public class CandidateFinderTests
     }
 
     [Fact]
+    public void An_unknown_body_named_after_its_kind_is_an_organisation_candidate()
+    {
+        var candidate = Assert.Single(Find("La Guinée a signé avec l'agence russe Rosatom un accord sur l'énergie."));
+
+        Assert.Equal(("organisation", "Rosatom"), (candidate.Kind, candidate.Name));
+    }
+
+    [Fact]
     public void An_unknown_acronym_spelled_out_is_an_organisation_candidate()
     {
         var candidate = Assert.Single(Find("Le Groupement des forces spéciales (GFS) a défilé."));
 
         Assert.Equal(("organisation", "GFS"), (candidate.Kind, candidate.Name));
+    }
+
+    [Fact]
+    public void A_name_followed_by_its_title_is_a_candidate()
+    {
+        var candidate = Assert.Single(Find("« La situation se dégrade », constate Fatoumata Diallo, chercheuse au centre d'études stratégiques."));
+
+        Assert.Equal(("person", "Fatoumata Diallo"), (candidate.Kind, candidate.Name));
+        Assert.StartsWith("chercheuse", candidate.Evidence, StringComparison.Ordinal);
     }
 }

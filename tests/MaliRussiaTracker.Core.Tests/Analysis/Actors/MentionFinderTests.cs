@@ -45,16 +45,6 @@ public class MentionFinderTests
     }
 
     [Fact]
-    public void A_capital_is_a_place_where_something_happens_there()
-    {
-        var mentions = MentionFinder.Find(FoldedText.Of("Le sommet s'est tenu à Conakry. Conakry et Moscou consolident leur alliance."), World);
-
-        Assert.Equal(
-            [("conakry", AliasTarget.Place), ("guinee", AliasTarget.Actor), ("russia", AliasTarget.Actor)],
-            mentions.Select(m => (m.Slug, m.Target)));
-    }
-
-    [Fact]
     public void The_starting_world_reads_goita_and_serguei_without_their_accents()
     {
         var world = KnownWorld.LoadEmbedded();

@@ -37,4 +37,12 @@ public class BylineReaderTests
         Assert.Equal("La Rédaction", byline.Author);
         Assert.Null(byline.Outlet);
     }
+
+    [Fact]
+    public void A_date_alone_on_a_line_at_the_head_of_the_page_is_the_publication_date()
+    {
+        var byline = Read("Niger : la junte reçoit des instructeurs russes\nMardi 14 mai 2024 - 10h30\nLes instructeurs sont arrivés le 10 mai 2024 à Niamey.");
+
+        Assert.Equal(new DateOnly(2024, 5, 14), byline.Published);
+    }
 }

@@ -89,8 +89,16 @@ public class RelativeDateTests
         Assert.Equal("2024-06", Resolve("Il avait signé en juin dernier.", Thursday12June2025));
 
     [Fact]
+    public void Resolves_au_mois_d_avril_with_its_elided_preposition() =>
+        Assert.Equal("2025-04", Resolve("Les avions sont arrivés au mois d'avril.", Thursday12June2025));
+
+    [Fact]
     public void Resolves_en_janvier_to_the_same_year_as_the_reference() =>
         Assert.Equal("2025-01", Resolve("En janvier, les troupes ont quitté la base.", Thursday12June2025));
+
+    [Fact]
+    public void Resolves_a_month_to_the_nearest_such_month_across_the_new_year() =>
+        Assert.Equal("2024-12", Resolve("Les premiers avions sont arrivés en décembre.", new DateOnly(2025, 1, 15)));
 
     [Fact]
     public void Resolves_a_future_month_to_the_same_year() =>
@@ -107,6 +115,10 @@ public class RelativeDateTests
     [Fact]
     public void Resolves_a_bare_weekday_to_the_nearest_such_day() =>
         Assert.Equal("2025-06-13", Resolve("Les ministres se retrouveront vendredi.", Thursday12June2025));
+
+    [Fact]
+    public void Resolves_a_bare_weekday_in_a_report_to_the_last_such_day() =>
+        Assert.Equal("2025-06-06", Resolve("Le porte-parole a déclaré vendredi que rien ne changerait.", new DateOnly(2025, 6, 9)));
 
     [Fact]
     public void Resolves_mardi_dernier_and_mardi_prochain()

@@ -30,6 +30,14 @@ public class EventLinkerTests
     }
 
     [Fact]
+    public void Another_visit_to_the_same_place_in_the_same_month_is_not_the_known_event()
+    {
+        var analysis = Analyzer.Analyze("a.txt", "En septembre 2024, une délégation chinoise a effectué une visite à Conakry.\n" + Background);
+
+        Assert.Empty(analysis.Events);
+    }
+
+    [Fact]
     public void A_dated_event_that_matches_none_is_a_candidate()
     {
         var analysis = Analyzer.Analyze("a.txt", "Le 4 février 2025, Amadou Koné a présidé la cérémonie de remise des drones à Conakry.\n" + Background);

@@ -56,6 +56,18 @@ public class FurnitureSplitterTests
     }
 
     [Fact]
+    public void A_single_teaser_in_the_middle_of_a_long_article_takes_its_title_and_leaves_the_article_after_it()
+    {
+        var text = Body + Body + "\nLire aussi :\nKoulikoro : la digue cède\n" + Body + Body;
+
+        var split = FurnitureSplitter.Split(FoldedText.Of(text));
+
+        var block = Assert.Single(split.Blocks);
+        Assert.Equal("Lire aussi :\nKoulikoro : la digue cède", block.TextIn(text));
+        Assert.EndsWith("toute la région.", split.Content.TrimEnd(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Editor_lines_and_error_report_notices_are_furniture()
     {
         var text = "Rédigé hier.\nÉdité par : Иван Петров\n" + Body + "\nVous avez trouvé une erreur ? Signalez-la.\nNous étudierons vos commentaires rapidement.";
@@ -64,5 +76,16 @@ public class FurnitureSplitterTests
 
         Assert.Equal([FurnitureKinds.EditorLine, FurnitureKinds.ErrorReport, FurnitureKinds.ErrorReport], split.Blocks.Select(b => b.Kind));
         Assert.DoesNotContain("Петров", split.Content, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Share_buttons_tags_and_a_comments_section_are_furniture()
+    {
+        var text = "Facebook\nTwitter\n" + Body + "\nTags : Kayes, pont, infrastructures\n\nCommentaires (2)\nAwa : enfin !\nMoussa : bravo aux ouvriers.";
+
+        var split = FurnitureSplitter.Split(FoldedText.Of(text));
+
+        Assert.Equal([FurnitureKinds.Sharing, FurnitureKinds.Sharing, FurnitureKinds.Tags, FurnitureKinds.Comments], split.Blocks.Select(b => b.Kind));
+        Assert.DoesNotContain("bravo", split.Content, StringComparison.Ordinal);
     }
 }

@@ -21,3 +21,17 @@ public class TextNormaliserTests
         Assert.Equal(folded.Original.Length, folded.Folded.Length);
     }
 }
+
+public class LetterRunsTests
+{
+    [Fact]
+    public void Words_are_runs_of_letters_split_at_apostrophes_hyphens_and_digits()
+    {
+        const string text = "L'armée a quitté Saint-Pétersbourg en 2025.";
+        var words = new List<string>();
+        foreach (var (start, length) in LetterRuns.Of(text))
+            words.Add(text.Substring(start, length));
+
+        Assert.Equal(["L", "armée", "a", "quitté", "Saint", "Pétersbourg", "en"], words);
+    }
+}

@@ -34,6 +34,15 @@ public class QuoteReaderTests
     }
 
     [Fact]
+    public void The_subject_of_the_verb_speaks_not_the_state_named_after_it()
+    {
+        Assert.Equal([("un partenaire fiable dans tous les domaines", "amadou-kone")],
+            Read("Amadou Koné a indiqué que Moscou restait « un partenaire fiable dans tous les domaines »."));
+        Assert.Equal([("un partenaire fiable dans tous les domaines", null)],
+            Read("Le diplomate a indiqué que Moscou restait « un partenaire fiable dans tous les domaines »."));
+    }
+
+    [Fact]
     public void A_pronoun_after_the_quote_points_to_the_last_person_named()
     {
         var quotes = Read("""
@@ -56,6 +65,12 @@ public class QuoteReaderTests
     public void A_quote_that_no_one_is_said_to_say_has_no_speaker()
     {
         Assert.Equal([("Le temps des tutelles est révolu.", null)], Read("Amadou Koné était présent. « Le temps des tutelles est révolu. » Le public a applaudi."));
+    }
+
+    [Fact]
+    public void A_name_in_quotation_marks_is_not_a_quote()
+    {
+        Assert.Empty(Read("Amadou Koné a lancé l'opération « Tempête Du Désert Guinéen » ce matin, a-t-il dit."));
     }
 
     [Fact]

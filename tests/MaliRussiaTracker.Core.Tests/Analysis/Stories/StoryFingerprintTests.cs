@@ -45,6 +45,21 @@ public class StoryFingerprintTests
     }
 
     [Fact]
+    public void An_article_on_another_matter_that_recalls_the_story_in_passing_is_not_that_story()
+    {
+        const string sequel = """
+            Le président guinéen Boubacar Sylla a inauguré la nouvelle école des officiers de la Garde présidentielle,
+            financée par le budget national. Les premiers élèves y seront formés dès la rentrée, selon le ministère.
+            Plus tôt, l'ambassadrice Irina Volkova avait visité le camp Alpha Yaya avec Amadou Koné, et la Russie avait
+            promis des instructeurs et des blindés. L'école doit accueillir trois cents élèves par an.
+            """;
+
+        var similarity = Fingerprint(Visit).Similarity(Fingerprint(sequel));
+
+        Assert.True(similarity < StoryFingerprint.SameStoryThreshold, $"similarity {similarity}");
+    }
+
+    [Fact]
     public void A_fingerprint_survives_being_stored_as_text()
     {
         var fingerprint = Fingerprint(Visit);
@@ -56,11 +71,23 @@ public class StoryFingerprintTests
     }
 
     [Fact]
+    public void A_fingerprint_stored_in_the_first_form_is_still_read()
+    {
+        var current = Fingerprint(Visit).ToString().Split('|');
+        var first = string.Join('|', "v1", current[1], current[2], current[4]);
+
+        var read = StoryFingerprint.Parse(first);
+
+        Assert.Empty(read.LeadActors);
+        Assert.Equal(current[2], string.Join(',', read.Actors));
+    }
+
+    [Fact]
     public void A_stored_text_that_is_not_a_fingerprint_is_refused_with_the_expected_form()
     {
-        var error = Assert.Throws<FormatException>(() => StoryFingerprint.Parse("v1|oops"));
+        var error = Assert.Throws<FormatException>(() => StoryFingerprint.Parse("v2|oops"));
 
-        Assert.Contains("v1|date|actors|signature", error.Message, StringComparison.Ordinal);
+        Assert.Contains("v2|date|actors|lead actors|signature", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,4 +1,4 @@
-namespace MaliRussiaTracker.Core.Analysis.Quotes;
+namespace MaliRussiaTracker.Core.Analysis.Normalisation;
 
 /// <summary>
 /// Sentence boundaries of a text, ignoring full stops inside quotations and after initials (« M. Lavrov »,
