@@ -2,6 +2,7 @@
 using System.Collections.Generic;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
+using NpgsqlTypes;
 
 #nullable disable
 
@@ -13,6 +14,17 @@ namespace MaliRussiaTracker.Data.Postgres.Migrations
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.AlterDatabase()
+                .Annotation("Npgsql:PostgresExtension:unaccent", ",,");
+
+            // unaccent() is only STABLE (its dictionary could change), and a generated column needs an IMMUTABLE
+            // function: this wrapper names the dictionary explicitly, which makes that promise safe to give.
+            migrationBuilder.Sql("""
+                CREATE OR REPLACE FUNCTION mrt_unaccent(text) RETURNS text
+                LANGUAGE sql IMMUTABLE PARALLEL SAFE STRICT
+                AS $$ SELECT public.unaccent('public.unaccent'::regdictionary, $1) $$;
+                """);
+
             migrationBuilder.CreateTable(
                 name: "Actors",
                 columns: table => new
@@ -40,7 +52,10 @@ namespace MaliRussiaTracker.Data.Postgres.Migrations
                     Title = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
                     Description = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
                     Status = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
-                    Keywords = table.Column<List<string>>(type: "text[]", nullable: false)
+                    Keywords = table.Column<List<string>>(type: "text[]", nullable: false),
+                    Sources_Articles = table.Column<int>(type: "integer", nullable: false),
+                    Sources_Outlets = table.Column<int>(type: "integer", nullable: false),
+                    Sources_Stories = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -98,6 +113,10 @@ namespace MaliRussiaTracker.Data.Postgres.Migrations
                     Format = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
                     Status = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
                     StartedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    FileHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    FileSize = table.Column<long>(type: "bigint", nullable: false),
+                    LastPosition = table.Column<int>(type: "integer", nullable: false),
+                    HeartbeatAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     StartedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     FinishedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     Error = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true)
@@ -190,6 +209,8 @@ namespace MaliRussiaTracker.Data.Postgres.Migrations
                         .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
                     AgreementId = table.Column<long>(type: "bigint", nullable: false),
                     Date = table.Column<string>(type: "character varying(21)", maxLength: 21, nullable: false),
+                    Earliest = table.Column<DateOnly>(type: "date", nullable: false),
+                    Latest = table.Column<DateOnly>(type: "date", nullable: false),
                     Description = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false)
                 },
                 constraints: table =>
@@ -228,6 +249,33 @@ namespace MaliRussiaTracker.Data.Postgres.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "PendingPages",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Url = table.Column<string>(type: "character varying(2048)", maxLength: 2048, nullable: false),
+                    CanonicalUrl = table.Column<string>(type: "character varying(2048)", maxLength: 2048, nullable: false),
+                    FeedId = table.Column<long>(type: "bigint", nullable: true),
+                    FeedTitle = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    Status = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    Attempts = table.Column<int>(type: "integer", nullable: false),
+                    NextAttemptAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    LastError = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PendingPages", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_PendingPages_Feeds_FeedId",
+                        column: x => x.FeedId,
+                        principalTable: "Feeds",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.SetNull);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Articles",
                 columns: table => new
                 {
@@ -251,8 +299,11 @@ namespace MaliRussiaTracker.Data.Postgres.Migrations
                     ReceivedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     AnalysedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     Version = table.Column<Guid>(type: "uuid", nullable: false),
+                    Fingerprint = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    OwnDay = table.Column<DateOnly>(type: "date", nullable: true),
                     StoryId = table.Column<long>(type: "bigint", nullable: true),
                     ImportBatchId = table.Column<long>(type: "bigint", nullable: true),
+                    SearchVector = table.Column<NpgsqlTsVector>(type: "tsvector", nullable: true, computedColumnSql: "setweight(to_tsvector('french', mrt_unaccent(coalesce(\"Title\", ''))), 'A') || setweight(to_tsvector('french', mrt_unaccent(\"CleanText\")), 'B')", stored: true),
                     Furniture = table.Column<string>(type: "jsonb", nullable: false)
                 },
                 constraints: table =>
@@ -282,9 +333,14 @@ namespace MaliRussiaTracker.Data.Postgres.Migrations
                     Title = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
                     Description = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
                     Date = table.Column<string>(type: "character varying(21)", maxLength: 21, nullable: false),
+                    Earliest = table.Column<DateOnly>(type: "date", nullable: false),
+                    Latest = table.Column<DateOnly>(type: "date", nullable: false),
                     Status = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
                     PlaceId = table.Column<long>(type: "bigint", nullable: true),
-                    Keywords = table.Column<List<string>>(type: "text[]", nullable: false)
+                    Keywords = table.Column<List<string>>(type: "text[]", nullable: false),
+                    Sources_Articles = table.Column<int>(type: "integer", nullable: false),
+                    Sources_Outlets = table.Column<int>(type: "integer", nullable: false),
+                    Sources_Stories = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -391,6 +447,7 @@ namespace MaliRussiaTracker.Data.Postgres.Migrations
                     Start = table.Column<int>(type: "integer", nullable: false),
                     End = table.Column<int>(type: "integer", nullable: false),
                     SpeakerId = table.Column<long>(type: "bigint", nullable: true),
+                    SpeakerName = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
                     State = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
                     DecidedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
                     DecidedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
@@ -519,6 +576,11 @@ namespace MaliRussiaTracker.Data.Postgres.Migrations
                 column: "Date");
 
             migrationBuilder.CreateIndex(
+                name: "IX_AgreementMilestones_Earliest_Latest",
+                table: "AgreementMilestones",
+                columns: new[] { "Earliest", "Latest" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_AgreementParties_PartiesId",
                 table: "AgreementParties",
                 column: "PartiesId");
@@ -552,9 +614,20 @@ namespace MaliRussiaTracker.Data.Postgres.Migrations
                 column: "MainDate");
 
             migrationBuilder.CreateIndex(
+                name: "IX_Articles_OwnDay",
+                table: "Articles",
+                column: "OwnDay");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Articles_Published",
                 table: "Articles",
                 column: "Published");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Articles_SearchVector",
+                table: "Articles",
+                column: "SearchVector")
+                .Annotation("Npgsql:IndexMethod", "GIN");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Articles_Status_ReceivedAt",
@@ -607,6 +680,11 @@ namespace MaliRussiaTracker.Data.Postgres.Migrations
                 column: "Date");
 
             migrationBuilder.CreateIndex(
+                name: "IX_Events_Earliest_Latest",
+                table: "Events",
+                columns: new[] { "Earliest", "Latest" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Events_Key",
                 table: "Events",
                 column: "Key",
@@ -627,6 +705,11 @@ namespace MaliRussiaTracker.Data.Postgres.Migrations
                 table: "Feeds",
                 column: "Url",
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ImportBatches_FileHash_Status",
+                table: "ImportBatches",
+                columns: new[] { "FileHash", "Status" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_ImportBatches_StartedAt",
@@ -668,6 +751,22 @@ namespace MaliRussiaTracker.Data.Postgres.Migrations
                 name: "IX_Mentions_PlaceId",
                 table: "Mentions",
                 column: "PlaceId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PendingPages_CanonicalUrl",
+                table: "PendingPages",
+                column: "CanonicalUrl",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PendingPages_FeedId",
+                table: "PendingPages",
+                column: "FeedId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PendingPages_Status_NextAttemptAt",
+                table: "PendingPages",
+                columns: new[] { "Status", "NextAttemptAt" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Places_GovernmentActorId",
@@ -733,13 +832,13 @@ namespace MaliRussiaTracker.Data.Postgres.Migrations
                 name: "EventParticipants");
 
             migrationBuilder.DropTable(
-                name: "Feeds");
-
-            migrationBuilder.DropTable(
                 name: "ImportItems");
 
             migrationBuilder.DropTable(
                 name: "Mentions");
+
+            migrationBuilder.DropTable(
+                name: "PendingPages");
 
             migrationBuilder.DropTable(
                 name: "Quotes");
@@ -752,6 +851,9 @@ namespace MaliRussiaTracker.Data.Postgres.Migrations
 
             migrationBuilder.DropTable(
                 name: "Events");
+
+            migrationBuilder.DropTable(
+                name: "Feeds");
 
             migrationBuilder.DropTable(
                 name: "Articles");
@@ -767,6 +869,8 @@ namespace MaliRussiaTracker.Data.Postgres.Migrations
 
             migrationBuilder.DropTable(
                 name: "Actors");
+
+            migrationBuilder.Sql("DROP FUNCTION IF EXISTS mrt_unaccent(text);");
         }
     }
 }

@@ -38,7 +38,10 @@ namespace MaliRussiaTracker.Data.Sqlite.Migrations
                     Title = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
                     Description = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
                     Status = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    Keywords = table.Column<string>(type: "TEXT", nullable: false)
+                    Keywords = table.Column<string>(type: "TEXT", nullable: false),
+                    Sources_Articles = table.Column<int>(type: "INTEGER", nullable: false),
+                    Sources_Outlets = table.Column<int>(type: "INTEGER", nullable: false),
+                    Sources_Stories = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -96,6 +99,10 @@ namespace MaliRussiaTracker.Data.Sqlite.Migrations
                     Format = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
                     Status = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
                     StartedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    FileHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    FileSize = table.Column<long>(type: "INTEGER", nullable: false),
+                    LastPosition = table.Column<int>(type: "INTEGER", nullable: false),
+                    HeartbeatAt = table.Column<long>(type: "INTEGER", nullable: true),
                     StartedAt = table.Column<long>(type: "INTEGER", nullable: false),
                     FinishedAt = table.Column<long>(type: "INTEGER", nullable: true),
                     Error = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true)
@@ -188,6 +195,8 @@ namespace MaliRussiaTracker.Data.Sqlite.Migrations
                         .Annotation("Sqlite:Autoincrement", true),
                     AgreementId = table.Column<long>(type: "INTEGER", nullable: false),
                     Date = table.Column<string>(type: "TEXT", maxLength: 21, nullable: false),
+                    Earliest = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Latest = table.Column<DateOnly>(type: "TEXT", nullable: false),
                     Description = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false)
                 },
                 constraints: table =>
@@ -226,6 +235,33 @@ namespace MaliRussiaTracker.Data.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "PendingPages",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Url = table.Column<string>(type: "TEXT", maxLength: 2048, nullable: false),
+                    CanonicalUrl = table.Column<string>(type: "TEXT", maxLength: 2048, nullable: false),
+                    FeedId = table.Column<long>(type: "INTEGER", nullable: true),
+                    FeedTitle = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Attempts = table.Column<int>(type: "INTEGER", nullable: false),
+                    NextAttemptAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    LastError = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PendingPages", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_PendingPages_Feeds_FeedId",
+                        column: x => x.FeedId,
+                        principalTable: "Feeds",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.SetNull);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Articles",
                 columns: table => new
                 {
@@ -249,6 +285,8 @@ namespace MaliRussiaTracker.Data.Sqlite.Migrations
                     ReceivedAt = table.Column<long>(type: "INTEGER", nullable: false),
                     AnalysedAt = table.Column<long>(type: "INTEGER", nullable: true),
                     Version = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Fingerprint = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    OwnDay = table.Column<DateOnly>(type: "TEXT", nullable: true),
                     StoryId = table.Column<long>(type: "INTEGER", nullable: true),
                     ImportBatchId = table.Column<long>(type: "INTEGER", nullable: true),
                     Furniture = table.Column<string>(type: "TEXT", nullable: false)
@@ -280,9 +318,14 @@ namespace MaliRussiaTracker.Data.Sqlite.Migrations
                     Title = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
                     Description = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
                     Date = table.Column<string>(type: "TEXT", maxLength: 21, nullable: false),
+                    Earliest = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Latest = table.Column<DateOnly>(type: "TEXT", nullable: false),
                     Status = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
                     PlaceId = table.Column<long>(type: "INTEGER", nullable: true),
-                    Keywords = table.Column<string>(type: "TEXT", nullable: false)
+                    Keywords = table.Column<string>(type: "TEXT", nullable: false),
+                    Sources_Articles = table.Column<int>(type: "INTEGER", nullable: false),
+                    Sources_Outlets = table.Column<int>(type: "INTEGER", nullable: false),
+                    Sources_Stories = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -389,6 +432,7 @@ namespace MaliRussiaTracker.Data.Sqlite.Migrations
                     Start = table.Column<int>(type: "INTEGER", nullable: false),
                     End = table.Column<int>(type: "INTEGER", nullable: false),
                     SpeakerId = table.Column<long>(type: "INTEGER", nullable: true),
+                    SpeakerName = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
                     State = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
                     DecidedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
                     DecidedAt = table.Column<long>(type: "INTEGER", nullable: true)
@@ -517,6 +561,11 @@ namespace MaliRussiaTracker.Data.Sqlite.Migrations
                 column: "Date");
 
             migrationBuilder.CreateIndex(
+                name: "IX_AgreementMilestones_Earliest_Latest",
+                table: "AgreementMilestones",
+                columns: new[] { "Earliest", "Latest" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_AgreementParties_PartiesId",
                 table: "AgreementParties",
                 column: "PartiesId");
@@ -548,6 +597,11 @@ namespace MaliRussiaTracker.Data.Sqlite.Migrations
                 name: "IX_Articles_MainDate",
                 table: "Articles",
                 column: "MainDate");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Articles_OwnDay",
+                table: "Articles",
+                column: "OwnDay");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Articles_Published",
@@ -605,6 +659,11 @@ namespace MaliRussiaTracker.Data.Sqlite.Migrations
                 column: "Date");
 
             migrationBuilder.CreateIndex(
+                name: "IX_Events_Earliest_Latest",
+                table: "Events",
+                columns: new[] { "Earliest", "Latest" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Events_Key",
                 table: "Events",
                 column: "Key",
@@ -625,6 +684,11 @@ namespace MaliRussiaTracker.Data.Sqlite.Migrations
                 table: "Feeds",
                 column: "Url",
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ImportBatches_FileHash_Status",
+                table: "ImportBatches",
+                columns: new[] { "FileHash", "Status" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_ImportBatches_StartedAt",
@@ -668,6 +732,22 @@ namespace MaliRussiaTracker.Data.Sqlite.Migrations
                 column: "PlaceId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_PendingPages_CanonicalUrl",
+                table: "PendingPages",
+                column: "CanonicalUrl",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PendingPages_FeedId",
+                table: "PendingPages",
+                column: "FeedId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PendingPages_Status_NextAttemptAt",
+                table: "PendingPages",
+                columns: new[] { "Status", "NextAttemptAt" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Places_GovernmentActorId",
                 table: "Places",
                 column: "GovernmentActorId");
@@ -704,11 +784,40 @@ namespace MaliRussiaTracker.Data.Sqlite.Migrations
                 table: "Tags",
                 column: "Name",
                 unique: true);
+
+            // FTS5 over the articles' own columns (external content: no second copy of the text), kept in step by
+            // triggers; remove_diacritics makes « Goita » find « Goïta ».
+            migrationBuilder.Sql("""
+                CREATE VIRTUAL TABLE "ArticleSearch" USING fts5(
+                    "Title", "CleanText", content='Articles', content_rowid='Id', tokenize='unicode61 remove_diacritics 2');
+                """);
+            migrationBuilder.Sql("""
+                CREATE TRIGGER "Articles_SearchInsert" AFTER INSERT ON "Articles" BEGIN
+                    INSERT INTO "ArticleSearch"(rowid, "Title", "CleanText") VALUES (new."Id", new."Title", new."CleanText");
+                END;
+                """);
+            migrationBuilder.Sql("""
+                CREATE TRIGGER "Articles_SearchDelete" AFTER DELETE ON "Articles" BEGIN
+                    INSERT INTO "ArticleSearch"("ArticleSearch", rowid, "Title", "CleanText") VALUES ('delete', old."Id", old."Title", old."CleanText");
+                END;
+                """);
+            migrationBuilder.Sql("""
+                CREATE TRIGGER "Articles_SearchUpdate" AFTER UPDATE OF "Title", "CleanText" ON "Articles" BEGIN
+                    INSERT INTO "ArticleSearch"("ArticleSearch", rowid, "Title", "CleanText") VALUES ('delete', old."Id", old."Title", old."CleanText");
+                    INSERT INTO "ArticleSearch"(rowid, "Title", "CleanText") VALUES (new."Id", new."Title", new."CleanText");
+                END;
+                """);
+            migrationBuilder.Sql("""INSERT INTO "ArticleSearch"("ArticleSearch") VALUES ('rebuild');""");
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.Sql("""DROP TRIGGER IF EXISTS "Articles_SearchUpdate";""");
+            migrationBuilder.Sql("""DROP TRIGGER IF EXISTS "Articles_SearchDelete";""");
+            migrationBuilder.Sql("""DROP TRIGGER IF EXISTS "Articles_SearchInsert";""");
+            migrationBuilder.Sql("""DROP TABLE IF EXISTS "ArticleSearch";""");
+
             migrationBuilder.DropTable(
                 name: "ActorAliases");
 
@@ -731,13 +840,13 @@ namespace MaliRussiaTracker.Data.Sqlite.Migrations
                 name: "EventParticipants");
 
             migrationBuilder.DropTable(
-                name: "Feeds");
-
-            migrationBuilder.DropTable(
                 name: "ImportItems");
 
             migrationBuilder.DropTable(
                 name: "Mentions");
+
+            migrationBuilder.DropTable(
+                name: "PendingPages");
 
             migrationBuilder.DropTable(
                 name: "Quotes");
@@ -750,6 +859,9 @@ namespace MaliRussiaTracker.Data.Sqlite.Migrations
 
             migrationBuilder.DropTable(
                 name: "Events");
+
+            migrationBuilder.DropTable(
+                name: "Feeds");
 
             migrationBuilder.DropTable(
                 name: "Articles");

@@ -14,8 +14,8 @@ using NpgsqlTypes;
 namespace MaliRussiaTracker.Data.Postgres.Migrations
 {
     [DbContext(typeof(TrackerDbContext))]
-    [Migration("20261126001901_EventDayRange")]
-    partial class EventDayRange
+    [Migration("20261126004124_InitialSchema")]
+    partial class InitialSchema
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
