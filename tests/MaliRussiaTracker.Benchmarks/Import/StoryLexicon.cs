@@ -79,9 +79,10 @@ internal static class StoryLexicon
 
     public static readonly string[] LocalitySuffixes = ["ra", "bougou", "dougou", "ba", "la", "ni", "koro", "lé"];
 
+    // No surname of a known actor (Traoré, Sangaré): an official of the story must not pass for a head of state.
     public static readonly string[] FirstNames = ["Mamadou", "Oumar", "Fatoumata", "Aminata", "Boubacar", "Seydou", "Mariam", "Ibrahima", "Adama", "Kadiatou", "Moussa", "Souleymane", "Awa", "Bakary", "Hawa"];
 
-    public static readonly string[] LastNames = ["Diarra", "Traoré", "Coulibaly", "Keïta", "Sidibé", "Dembélé", "Sissoko", "Konaté", "Touré", "Cissé", "Sangaré", "Doumbia", "Kanté", "Maïga", "Bagayoko"];
+    public static readonly string[] LastNames = ["Diarra", "Dicko", "Coulibaly", "Keïta", "Sidibé", "Dembélé", "Sissoko", "Konaté", "Touré", "Cissé", "Samaké", "Doumbia", "Kanté", "Maïga", "Bagayoko"];
 
     public static readonly string[] Ranks = ["le colonel", "le commandant", "l'ingénieur", "le directeur régional", "la préfète", "le maire", "le professeur"];
 
