@@ -1,12 +1,17 @@
 using BenchmarkDotNet.Running;
 using MaliRussiaTracker.Benchmarks;
+using MaliRussiaTracker.Benchmarks.Import;
 
-// `throughput` is a quick single-thread figure for iterating; anything else goes to BenchmarkDotNet.
+// `throughput` is a quick single-thread figure for iterating; `import` times the whole import path on
+// PostgreSQL (build/bench-import.sh); anything else goes to BenchmarkDotNet.
 if (args.Length > 0 && args[0] == "throughput")
 {
     ThroughputCheck.Run();
     return 0;
 }
+
+if (args.Length > 0 && args[0] == "import")
+    return await ImportBenchmark.RunAsync(args[1..]);
 
 BenchmarkSwitcher.FromAssembly(typeof(AnalyzerBenchmark).Assembly).Run(args);
 return 0;

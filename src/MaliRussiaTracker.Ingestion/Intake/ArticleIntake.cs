@@ -109,6 +109,9 @@ public sealed class ArticleIntake(
 
         alsoSave?.Invoke(db);
         await db.SaveChangesAsync(cancellationToken);
+        // The chunk's articles and findings are saved; left tracked, each of its thousands of rows would be
+        // compared with its snapshot again when the recount saves, for nothing.
+        db.ChangeTracker.Clear();
         await CorroborationCounter.RecountAsync(db, findings.TouchedEvents, findings.TouchedAgreements, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         foreach (var (fingerprint, story) in assigner.Added)
