@@ -6,33 +6,16 @@ using Microsoft.EntityFrameworkCore;
 
 namespace MaliRussiaTracker.Web.Tests.Pages;
 
-public sealed class ArticlePageTests(SqliteDatabaseFixture database) : IClassFixture<SqliteDatabaseFixture>, IAsyncLifetime
+public sealed class ArticlePageTests(SqliteDatabaseFixture database) : RunningApp(database), IClassFixture<SqliteDatabaseFixture>
 {
-    private TrackerWebApplication? _app;
-    private HttpClient? _client;
-
-    public Task InitializeAsync()
-    {
-        _app = new TrackerWebApplication(database);
-        _client = _app.StartAndCreateClient();
-        return Task.CompletedTask;
-    }
-
-    public async Task DisposeAsync()
-    {
-        _client?.Dispose();
-        if (_app is not null)
-            await _app.DisposeAsync();
-    }
-
     [Fact]
     public async Task An_article_shows_its_quote_marked_with_its_speaker_and_its_furniture_apart()
     {
         long id;
-        await using (var db = database.NewContext())
+        await using (var db = Database.NewContext())
             id = await db.Articles.Where(a => a.CleanText.Contains("Nos militaires coopèrent")).Select(a => a.Id).FirstAsync();
 
-        var html = WebUtility.HtmlDecode(await _client!.GetStringAsync($"/articles/{id}"));
+        var html = WebUtility.HtmlDecode(await Client.GetStringAsync($"/articles/{id}"));
 
         Assert.Contains("title=\"Citation : Sergueï Lavrov\"", html, StringComparison.Ordinal);
         Assert.Contains("data-mark=\"date\"", html, StringComparison.Ordinal);
@@ -43,10 +26,10 @@ public sealed class ArticlePageTests(SqliteDatabaseFixture database) : IClassFix
     public async Task Furniture_is_shown_apart_as_removed()
     {
         long id;
-        await using (var db = database.NewContext())
+        await using (var db = Database.NewContext())
             id = await db.Articles.Where(a => a.CleanText.Contains("Lire aussi")).Select(a => a.Id).FirstAsync();
 
-        var html = WebUtility.HtmlDecode(await _client!.GetStringAsync($"/articles/{id}"));
+        var html = WebUtility.HtmlDecode(await Client.GetStringAsync($"/articles/{id}"));
 
         Assert.Contains("Retiré comme habillage du site", html, StringComparison.Ordinal);
         Assert.Contains("data-testid=\"furniture\"", html, StringComparison.Ordinal);
@@ -56,7 +39,7 @@ public sealed class ArticlePageTests(SqliteDatabaseFixture database) : IClassFix
     public async Task Markup_in_an_article_is_shown_as_text_never_run()
     {
         long id;
-        await using (var db = database.NewContext())
+        await using (var db = Database.NewContext())
         {
             var article = new Article
             {
@@ -68,7 +51,7 @@ public sealed class ArticlePageTests(SqliteDatabaseFixture database) : IClassFix
             id = article.Id;
         }
 
-        var html = await _client!.GetStringAsync($"/articles/{id}");
+        var html = await Client.GetStringAsync($"/articles/{id}");
 
         Assert.DoesNotContain("<script>alert", html, StringComparison.Ordinal);
         Assert.DoesNotContain("<img src=x", html, StringComparison.Ordinal);
@@ -78,7 +61,7 @@ public sealed class ArticlePageTests(SqliteDatabaseFixture database) : IClassFix
     [Fact]
     public async Task An_unknown_article_says_so()
     {
-        var html = WebUtility.HtmlDecode(await _client!.GetStringAsync("/articles/999999"));
+        var html = WebUtility.HtmlDecode(await Client.GetStringAsync("/articles/999999"));
 
         Assert.Contains("Il n'y a pas d'article 999999.", html, StringComparison.Ordinal);
     }

@@ -7,30 +7,12 @@ using MaliRussiaTracker.Testing.Web;
 
 namespace MaliRussiaTracker.Web.Tests.Pages;
 
-public abstract partial class HomePageTests(DatabaseFixture database) : IAsyncLifetime
+public abstract partial class HomePageTests(DatabaseFixture database) : RunningApp(database, WithDemoArticles)
 {
-    private TrackerWebApplication? _app;
-    private HttpClient? _client;
-
-    public Task InitializeAsync()
-    {
-        // On PostgreSQL the demo articles are opt-in; here they are asked for, to see the same page on both.
-        _app = new TrackerWebApplication(database, new Dictionary<string, string?> { ["Database:LoadDemoArticles"] = "true" });
-        _client = _app.StartAndCreateClient();
-        return Task.CompletedTask;
-    }
-
-    public async Task DisposeAsync()
-    {
-        _client?.Dispose();
-        if (_app is not null)
-            await _app.DisposeAsync();
-    }
-
     [Fact]
     public async Task The_home_page_lists_the_seeded_events_in_date_order_with_their_dates_at_their_precision()
     {
-        var html = await _client!.GetStringAsync("/");
+        var html = await Client.GetStringAsync("/");
 
         var shown = EventRow().Matches(html).Select(m => m.Groups["key"].Value).ToList();
         var expected = StartingWorld.LoadEmbedded().Events.OrderBy(e => e.Date).ThenBy(e => e.Key, StringComparer.Ordinal).Select(e => e.Key).ToList();
@@ -43,7 +25,7 @@ public abstract partial class HomePageTests(DatabaseFixture database) : IAsyncLi
     [Fact]
     public async Task The_home_page_lists_the_five_demo_articles()
     {
-        var html = WebUtility.HtmlDecode(await _client!.GetStringAsync("/"));
+        var html = WebUtility.HtmlDecode(await Client.GetStringAsync("/"));
 
         Assert.Equal(5, ArticleRow().Count(html));
         Assert.Contains("Mali–Russie : Une coopération militaire qui se muscle encore un peu plus.", html, StringComparison.Ordinal);
@@ -52,18 +34,18 @@ public abstract partial class HomePageTests(DatabaseFixture database) : IAsyncLi
     [Fact]
     public async Task Health_reports_the_database_as_healthy()
     {
-        using var response = await _client!.GetAsync("/health");
+        using var response = await Client.GetAsync("/health");
         var body = await response.Content.ReadAsStringAsync();
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.StartsWith("{\"status\":\"Healthy\"", body, StringComparison.Ordinal);
-        Assert.Contains($"\"provider\":\"{database.ProviderName}\"", body, StringComparison.Ordinal);
+        Assert.Contains($"\"provider\":\"{Database.ProviderName}\"", body, StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task An_unknown_address_answers_not_found_with_a_page_that_says_so()
     {
-        using var response = await _client!.GetAsync("/no-such-page");
+        using var response = await Client.GetAsync("/no-such-page");
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         Assert.Contains("Page introuvable", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);

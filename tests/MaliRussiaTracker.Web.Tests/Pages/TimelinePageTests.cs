@@ -5,29 +5,12 @@ using MaliRussiaTracker.Testing.Web;
 
 namespace MaliRussiaTracker.Web.Tests.Pages;
 
-public abstract partial class TimelinePageTests(DatabaseFixture database) : IAsyncLifetime
+public abstract partial class TimelinePageTests(DatabaseFixture database) : RunningApp(database, WithDemoArticles)
 {
-    private TrackerWebApplication? _app;
-    private HttpClient? _client;
-
-    public Task InitializeAsync()
-    {
-        _app = new TrackerWebApplication(database, new Dictionary<string, string?> { ["Database:LoadDemoArticles"] = "true" });
-        _client = _app.StartAndCreateClient();
-        return Task.CompletedTask;
-    }
-
-    public async Task DisposeAsync()
-    {
-        _client?.Dispose();
-        if (_app is not null)
-            await _app.DisposeAsync();
-    }
-
     [Fact]
     public async Task The_filters_in_the_link_reproduce_the_view()
     {
-        var html = WebUtility.HtmlDecode(await _client!.GetStringAsync("/timeline?actor=assimi-goita&from=2025-01-01"));
+        var html = WebUtility.HtmlDecode(await Client.GetStringAsync("/timeline?actor=assimi-goita&from=2025-01-01"));
 
         Assert.Equal(["kremlin-visit-2025-06", "bamex-2025"], Entries(html));
         Assert.Contains("2 entrée(s)", html, StringComparison.Ordinal);
@@ -36,7 +19,7 @@ public abstract partial class TimelinePageTests(DatabaseFixture database) : IAsy
     [Fact]
     public async Task A_claim_resting_on_one_story_is_marked_and_a_corroborated_one_is_not()
     {
-        var html = WebUtility.HtmlDecode(await _client!.GetStringAsync("/timeline?from=2025-04-01&to=2025-05-31"));
+        var html = WebUtility.HtmlDecode(await Client.GetStringAsync("/timeline?from=2025-04-01&to=2025-05-31"));
 
         Assert.Contains("data-testid=\"single-source\"", Card(html, "mali-russia-accords-2025-05"), StringComparison.Ordinal);
         Assert.DoesNotContain("single-source", Card(html, "moscow-quadripartite-2025-04"), StringComparison.Ordinal);
