@@ -30,6 +30,13 @@ public static partial class BylineReader
     [GeneratedRegex(@"^[\s\-–|:,.ah0-9]*$", RegexOptions.CultureInvariant)]
     private static partial Regex TimeOnly();
 
+    // A wire dispatch opens on its dateline: « BAMAKO, 14 janvier 2026 (AFP) - », « MOSCOU/BAMAKO, 16 février 2026 — ».
+    [GeneratedRegex(@"^\s*\p{L}[\p{L}' .-]{1,30}(?:/\p{L}[\p{L}' .-]{1,30}){0,2}\s*,\s*", RegexOptions.CultureInvariant)]
+    private static partial Regex DatelinePlace();
+
+    [GeneratedRegex(@"^\s*(?:\([^)]{2,60}\)\s*)?[-–—]", RegexOptions.CultureInvariant)]
+    private static partial Regex DatelineEnd();
+
     [GeneratedRegex(@"^\s*(?:edite|edited|redige)\s+(?:par|by)\s*:?\s*(?<name>.{2,80}?)\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex EditorLine();
 
@@ -50,7 +57,10 @@ public static partial class BylineReader
                 lineEnd = content.Length;
             if (!content.AsSpan(lineStart, lineEnd - lineStart).IsWhiteSpace())
                 lineNumber++;
-            // Bylines, datelines and outlets are short lines; the article's paragraphs need not be copied to be ruled out.
+            if (dateAlone is null && lineNumber is > 0 and <= 3 && Dateline(text.Folded, lineStart, lineEnd) is { } dateline)
+                dateAlone = dateline;
+
+            // Bylines and outlets are short lines; the article's paragraphs need not be copied to be ruled out.
             if (lineEnd - lineStart > MaxBylineLength)
             {
                 lineStart = lineEnd + 1;
@@ -102,6 +112,21 @@ public static partial class BylineReader
             return null;
         var rest = string.Concat(foldedLine.AsSpan(0, dates[0].Start), foldedLine.AsSpan(dates[0].End));
         return TimeOnly().IsMatch(rest) ? (day.Earliest, dates[0].Start) : null;
+    }
+
+    // Only the head of the line is read: a dateline is its first few words, whatever follows it.
+    private static (DateOnly Day, int Start)? Dateline(string folded, int lineStart, int lineEnd)
+    {
+        var head = folded.Substring(lineStart, Math.Min(lineEnd - lineStart, 120));
+        if (DatelinePlace().Match(head) is not { Success: true } place)
+            return null;
+        var rest = head[place.Length..];
+        var dates = FrenchDateReader.Read(rest);
+        if (dates.Count == 0 || dates[0].Start > 0 && !rest[..dates[0].Start].Trim().All(char.IsLetter) || !dates[0].IsAbsolute || dates[0].To is not null)
+            return null;
+        if (dates[0].Resolve(null) is not { Precision: Domain.DatePrecision.Day } day || !DatelineEnd().IsMatch(rest[dates[0].End..]))
+            return null;
+        return (day.Earliest, lineStart + place.Length + dates[0].Start);
     }
 
     // A signature is a short line of two or three capitalised words among the last lines of the article.

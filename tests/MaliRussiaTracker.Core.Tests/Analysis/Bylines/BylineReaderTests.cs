@@ -45,4 +45,18 @@ public class BylineReaderTests
 
         Assert.Equal(new DateOnly(2024, 5, 14), byline.Published);
     }
+
+    [Theory]
+    [InlineData("NIAMEY, 2 mars 2026 (Agence Nigérienne de Presse) - Le ministre a reçu hier une délégation venue de Moscou pour évoquer la formation des pilotes.", 2026, 3, 2)]
+    [InlineData("OUAGADOUGOU/MOSCOU, lundi 9 février 2026 — Les deux gouvernements ont signé un protocole sur la formation de cadets burkinabè en Russie.", 2026, 2, 9)]
+    public void A_wire_dateline_gives_the_publication_date(string text, int year, int month, int day)
+    {
+        Assert.Equal(new DateOnly(year, month, day), Read(text).Published);
+    }
+
+    [Fact]
+    public void A_date_after_a_comma_in_an_opening_sentence_is_not_a_dateline()
+    {
+        Assert.Null(Read("Niamey a annoncé, mardi 3 mars 2026, une nouvelle étape de sa coopération militaire avec Moscou.").Published);
+    }
 }
