@@ -176,16 +176,22 @@ public static partial class QuoteReader
         return person ?? organisation ?? (states ? state : null);
     }
 
+    // « a-t-il déclaré » points back to a person: an organisation named since (« les FAMa », « le ministère ») is
+    // what the person spoke of, not who spoke; it is the speaker only when no person stands in the window.
     private static TextMention? LastSpeakerBefore(IReadOnlyList<TextMention> mentions, List<(int Open, int Close)> spans, int from, int to)
     {
-        TextMention? last = null;
+        TextMention? person = null, organisation = null;
         foreach (var mention in mentions)
         {
-            if (mention.Start >= from && mention.End <= to && mention.CanSpeak && !Inside(spans, mention.Start))
-                last = mention;
+            if (mention.Start < from || mention.End > to || !mention.CanSpeak || Inside(spans, mention.Start))
+                continue;
+            if (mention.ActorKind == Domain.ActorKind.Person)
+                person = mention;
+            else
+                organisation = mention;
         }
 
-        return last;
+        return person ?? organisation;
     }
 
     private static bool Inside(List<(int Open, int Close)> spans, int position)

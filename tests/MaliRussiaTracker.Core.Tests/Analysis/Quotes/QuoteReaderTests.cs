@@ -43,6 +43,17 @@ public class QuoteReaderTests
     }
 
     [Fact]
+    public void A_pronoun_points_to_the_person_not_to_an_organisation_named_since()
+    {
+        var quotes = Read("""
+            Amadou Koné a passé en revue la Garde présidentielle à l'aube. La GP sera renforcée cette année.
+            « Nous aurons bientôt de nouveaux véhicules », a-t-il annoncé.
+            """);
+
+        Assert.Equal("amadou-kone", Assert.Single(quotes).Speaker);
+    }
+
+    [Fact]
     public void A_pronoun_after_the_quote_points_to_the_last_person_named()
     {
         var quotes = Read("""
