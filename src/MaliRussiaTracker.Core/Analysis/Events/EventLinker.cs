@@ -1,4 +1,5 @@
 using MaliRussiaTracker.Core.Analysis.Actors;
+using MaliRussiaTracker.Core.Analysis.Normalisation;
 using MaliRussiaTracker.Core.Domain;
 using MaliRussiaTracker.Core.Gazetteer;
 
@@ -57,14 +58,42 @@ public static class EventLinker
         {
             var keywords = agreement.Keywords.Where(k => KeywordMatcher.Occurs(folded, k)).ToList();
             var milestone = agreement.Milestones.FirstOrDefault(m => dates.Any(d => FallsOn(d, m.Date)));
-            if ((milestone is not null && keywords.Count >= AgreementKeywordsWithDate) || keywords.Count >= AgreementKeywordsAlone)
+            // « l'accord de coopération militaro-technique » names the agreement: the noun in front of one of its
+            // keywords is a sign of its own, worth a second keyword.
+            var named = keywords.Count > 0 && NamesAnAgreement(folded, keywords);
+            var signs = keywords.Count + (named ? 1 : 0);
+            if ((milestone is not null && signs >= AgreementKeywordsWithDate) || signs >= AgreementKeywordsAlone)
             {
                 var when = milestone is null ? "" : $"{milestone.Date} ({milestone.Description}); ";
-                linked.Add(new LinkedEntry(agreement.Key, when + string.Join(", ", keywords.Select(k => $"« {k} »"))));
+                linked.Add(new LinkedEntry(agreement.Key, when + (named ? "named; " : "") + string.Join(", ", keywords.Select(k => $"« {k} »"))));
             }
         }
 
         return linked;
+    }
+
+    private static readonly string[] AgreementNouns = ["accord", "traite", "protocole", "convention"];
+
+    // The keyword must follow the noun closely: « accord de coopération militaro-technique », not a keyword
+    // three sentences after some « accord ».
+    private const int NounToKeyword = 40;
+
+    private static bool NamesAnAgreement(string folded, List<string> keywords)
+    {
+        foreach (var noun in AgreementNouns)
+        {
+            var at = folded.IndexOf(noun, StringComparison.Ordinal);
+            while (at >= 0)
+            {
+                var isWord = at == 0 || !FoldedText.IsWordChar(folded[at - 1]);
+                var end = Math.Min(folded.Length, at + noun.Length + NounToKeyword);
+                if (isWord && keywords.Exists(k => KeywordMatcher.Occurs(folded, k, at + noun.Length, end)))
+                    return true;
+                at = folded.IndexOf(noun, at + noun.Length, StringComparison.Ordinal);
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

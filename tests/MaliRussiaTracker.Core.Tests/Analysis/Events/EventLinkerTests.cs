@@ -53,4 +53,26 @@ public class EventLinkerTests
 
         Assert.Equal(["guinea-russia-training"], analysis.Agreements.Select(a => a.Key));
     }
+
+    // The same ties, without the agreement's other keywords, so only what the test sentence says can link it.
+    private const string PlainBackground = """
+        Comme le Mali et le Niger avant elle, pays du Sahel, la Guinée renforce sa coopération militaire avec la Russie.
+        Moscou fournit des armes à l'armée guinéenne, et la défense du pays dépend de plus en plus de ce partenariat avec la Russie.
+        """;
+
+    [Fact]
+    public void An_agreement_named_by_its_noun_and_one_keyword_is_linked_at_a_milestone_date()
+    {
+        var analysis = Analyzer.Analyze("a.txt", "En octobre 2024, Conakry et Moscou ont signé un protocole portant accord de formation militaire.\n" + PlainBackground);
+
+        Assert.Equal(["guinea-russia-training"], analysis.Agreements.Select(a => a.Key));
+    }
+
+    [Fact]
+    public void One_keyword_and_a_date_without_a_naming_noun_are_not_enough()
+    {
+        var analysis = Analyzer.Analyze("a.txt", "En octobre 2024, un accord de formation a été évoqué lors d'une visite à Conakry.\n" + PlainBackground);
+
+        Assert.Empty(analysis.Agreements);
+    }
 }
