@@ -15,6 +15,7 @@ builder.Services.AddTrackerData(builder.Configuration, new SqliteDatabaseProvide
 builder.Services.AddIngestion(builder.Configuration);
 // Hosted services start in order: the schema is current before the worker claims anything.
 builder.Services.AddDatabaseStartup();
+builder.Services.AddKeyStorage(builder.Configuration);
 builder.Services.AddIngestionWorker(builder.Configuration);
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 builder.Services.AddMudServices();
