@@ -2,6 +2,7 @@ using MaliRussiaTracker.Data.Postgres;
 using MaliRussiaTracker.Data.Setup;
 using MaliRussiaTracker.Data.Sqlite;
 using MaliRussiaTracker.Ingestion;
+using MaliRussiaTracker.Web.Api;
 using MaliRussiaTracker.Web.Components;
 using MaliRussiaTracker.Web.Health;
 using MaliRussiaTracker.Web.Logging;
@@ -19,6 +20,7 @@ builder.Services.AddKeyStorage(builder.Configuration);
 builder.Services.AddIngestionWorker(builder.Configuration);
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 builder.Services.AddMudServices();
+builder.Services.AddTrackerApi();
 
 var app = builder.Build();
 
@@ -33,6 +35,7 @@ app.UseTrackerRequestLogging();
 app.UseAntiforgery();
 
 app.MapTrackerHealth();
+app.MapTrackerApi();
 app.MapStaticAssets();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
