@@ -32,6 +32,7 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton<Queries.Timeline.TimelineChoicesQuery>();
         services.AddSingleton<Queries.Articles.ArticlesQuery>();
         services.AddSingleton<Queries.Articles.ArticleViewQuery>();
+        services.AddSingleton<Queries.Actors.ActorQuery>();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         services.AddSingleton(TimeProvider.System);
         return services;
