@@ -18,6 +18,17 @@ public abstract class ActorPageTests(DatabaseFixture database) : RunningApp(data
     }
 
     [Fact]
+    public async Task The_actor_list_puts_the_most_cited_first_and_links_to_each_page()
+    {
+        var html = WebUtility.HtmlDecode(await Client.GetStringAsync("/actors"));
+
+        var russia = html.IndexOf("data-actor=\"russia\"", StringComparison.Ordinal);
+        var novak = html.IndexOf("data-actor=\"alexandre-novak\"", StringComparison.Ordinal);
+        Assert.True(russia >= 0 && novak > russia, "Russia, named in every article, comes before Novak, named in one.");
+        Assert.Contains("href=\"actors/sergei-lavrov\"", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task An_unknown_actor_says_so()
     {
         var html = WebUtility.HtmlDecode(await Client.GetStringAsync("/actors/personne"));

@@ -9,6 +9,8 @@ public sealed record ActorEvent(string Key, string Title, PartialDate Date);
 
 public sealed record CoActor(string Slug, string Name, int Articles);
 
+public sealed record ActorListRow(string Slug, string Name, ActorKind Kind, EntryStatus Status, int Articles);
+
 public sealed record ActorView(
     string Slug, string Name, ActorKind Kind, string? Description, EntryStatus Status, IReadOnlyList<string> Names, IReadOnlyList<string> Roles,
     int Articles, IReadOnlyList<ActorQuote> Quotes, IReadOnlyList<ActorEvent> Events, IReadOnlyList<CoActor> SeenWith);
@@ -18,6 +20,21 @@ public sealed class ActorQuery(IDbContextFactory<TrackerDbContext> contexts)
 {
     private const int MostQuotes = 100;
     private const int MostCoActors = 12;
+
+    /// <summary>Every actor with the number of articles that mention them (mentions no editor rejected), most cited first.</summary>
+    public async Task<IReadOnlyList<ActorListRow>> ListAsync(CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var rows = await db.Actors.AsNoTracking()
+            .Select(a => new
+            {
+                a.Slug, a.Name, a.Kind, a.Status,
+                Articles = db.Mentions.Where(m => m.ActorId == a.Id && m.State != ReviewState.Rejected).Select(m => m.ArticleId).Distinct().Count(),
+            })
+            .OrderByDescending(a => a.Articles).ThenBy(a => a.Name)
+            .ToListAsync(cancellationToken);
+        return [.. rows.Select(r => new ActorListRow(r.Slug, r.Name, r.Kind, r.Status, r.Articles))];
+    }
 
     public async Task<ActorView?> GetAsync(string slug, CancellationToken cancellationToken)
     {
