@@ -62,32 +62,12 @@ public class Place
     public Actor? GovernmentActor { get; set; }
 }
 
-public class Event
+public class Event : DatedEntry
 {
-    private PartialDate _date;
-
     public long Id { get; set; }
     public required string Key { get; set; }
     public required string Title { get; set; }
     public string? Description { get; set; }
-
-    public PartialDate Date
-    {
-        get => _date;
-        set
-        {
-            _date = value;
-            Earliest = value.Earliest;
-            Latest = value.Latest;
-        }
-    }
-
-    /// <summary>The first day <see cref="Date"/> covers, stored so a timeline can filter by day ranges.</summary>
-    public DateOnly Earliest { get; private set; }
-
-    /// <summary>The last day <see cref="Date"/> covers.</summary>
-    public DateOnly Latest { get; private set; }
-
     public EntryStatus Status { get; set; }
     public long? PlaceId { get; set; }
     public Place? Place { get; set; }
@@ -111,27 +91,13 @@ public class Corroboration
     public bool IsSingleSource => Stories <= 1;
 }
 
-public class Agreement
-{
-    public long Id { get; set; }
-    public required string Key { get; set; }
-    public required string Title { get; set; }
-    public string? Description { get; set; }
-    public EntryStatus Status { get; set; }
-    public List<string> Keywords { get; set; } = [];
-    public List<Actor> Parties { get; set; } = [];
-    public List<AgreementMilestone> Milestones { get; set; } = [];
-    public Corroboration Sources { get; set; } = new();
-}
-
-/// <summary>A step in an agreement's life: validated, ratified, in force, …</summary>
-public class AgreementMilestone
+/// <summary>
+/// Something on the timeline: a <see cref="PartialDate"/>, and the first and last day it covers, kept in step
+/// by the setter and stored so a day range is an indexed comparison in either database.
+/// </summary>
+public abstract class DatedEntry
 {
     private PartialDate _date;
-
-    public long Id { get; set; }
-    public long AgreementId { get; set; }
-    public Agreement? Agreement { get; set; }
 
     public PartialDate Date
     {
@@ -149,6 +115,27 @@ public class AgreementMilestone
 
     /// <summary>The last day <see cref="Date"/> covers.</summary>
     public DateOnly Latest { get; private set; }
+}
+
+public class Agreement
+{
+    public long Id { get; set; }
+    public required string Key { get; set; }
+    public required string Title { get; set; }
+    public string? Description { get; set; }
+    public EntryStatus Status { get; set; }
+    public List<string> Keywords { get; set; } = [];
+    public List<Actor> Parties { get; set; } = [];
+    public List<AgreementMilestone> Milestones { get; set; } = [];
+    public Corroboration Sources { get; set; } = new();
+}
+
+/// <summary>A step in an agreement's life: validated, ratified, in force, …</summary>
+public class AgreementMilestone : DatedEntry
+{
+    public long Id { get; set; }
+    public long AgreementId { get; set; }
+    public Agreement? Agreement { get; set; }
 
     public required string Description { get; set; }
 }
