@@ -136,6 +136,5 @@ public class AgreementMilestone : DatedEntry
     public long Id { get; set; }
     public long AgreementId { get; set; }
     public Agreement? Agreement { get; set; }
-
     public required string Description { get; set; }
 }
