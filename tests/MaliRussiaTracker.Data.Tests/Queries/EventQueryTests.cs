@@ -32,6 +32,7 @@ public abstract class EventQueryTests(DatabaseFixture database) : IAsyncLifetime
             ["suggested"] = BrowsingTestData.Article(_data.Outlet("Courrier"), new DateOnly(2025, 11, 13)),
             ["rejected"] = BrowsingTestData.Article(_data.Outlet("Gazette"), new DateOnly(2025, 11, 14)),
             ["other"] = BrowsingTestData.Article(_data.Outlet("Gazette"), new DateOnly(2025, 3, 2)),
+            ["both"] = BrowsingTestData.Article(_data.Outlet("Gazette"), new DateOnly(2025, 11, 20)),
         };
         articles["confirmed"].Mentions.Add(BrowsingTestData.Mentions(summit, ReviewState.Confirmed));
         articles["confirmed"].Quotes.Add(new Quote { Text = "Nous avons beaucoup travaillé ensemble", Speaker = _ana, Start = 10 });
@@ -41,6 +42,10 @@ public abstract class EventQueryTests(DatabaseFixture database) : IAsyncLifetime
         articles["rejected"].Mentions.Add(BrowsingTestData.Mentions(summit, ReviewState.Rejected));
         articles["rejected"].Quotes.Add(new Quote { Text = "Ceci ne parle pas du sommet" });
         articles["other"].Mentions.Add(BrowsingTestData.Mentions(exercise));
+        // An article about two events: only what the summit's own people say there is about the summit.
+        articles["both"].Mentions.AddRange([BrowsingTestData.Mentions(summit), BrowsingTestData.Mentions(exercise)]);
+        articles["both"].Quotes.Add(new Quote { Text = "Le sommet fut utile pour tous", Speaker = _bob, Start = 5 });
+        articles["both"].Quotes.Add(new Quote { Text = "Une tout autre affaire entièrement", Speaker = _data.Actor("Carl"), Start = 50 });
         db.Articles.AddRange(articles.Values);
         await db.SaveChangesAsync();
         foreach (var (name, article) in articles)
@@ -58,17 +63,17 @@ public abstract class EventQueryTests(DatabaseFixture database) : IAsyncLifetime
         Assert.Equal("2025-11-11/2025-11-14", view.Date.ToString());
         Assert.Equal(_data.Key("town"), view.Place?.Slug);
         Assert.Equal([_ana.Slug, _bob.Slug], view.Participants.Select(p => p.Slug));
-        Assert.Equal([_articles["confirmed"], _articles["suggested"]], view.Articles.Select(a => a.Id));
+        Assert.Equal([_articles["confirmed"], _articles["suggested"], _articles["both"]], view.Articles.Select(a => a.Id));
     }
 
     [Fact]
-    public async Task Quotes_come_from_the_articles_behind_the_event_with_their_speaker_where_known()
+    public async Task Quotes_come_from_the_articles_behind_the_event_and_where_an_article_tells_of_others_only_from_its_participants()
     {
         var view = await Query.GetAsync(Summit, CancellationToken.None);
 
         Assert.NotNull(view);
         Assert.Equal(
-            [("Nous avons beaucoup travaillé ensemble", _ana.Slug, _ana.Name), ("Un pas de plus vers Moscou", null, "un diplomate")],
+            [("Nous avons beaucoup travaillé ensemble", _ana.Slug, _ana.Name), ("Un pas de plus vers Moscou", null, "un diplomate"), ("Le sommet fut utile pour tous", _bob.Slug, _bob.Name)],
             view.Quotes.Select(q => (q.Text, q.SpeakerSlug, q.SpeakerName)));
     }
 

@@ -56,7 +56,14 @@ public sealed class ArticleViewQuery(IDbContextFactory<TrackerDbContext> context
             MentionKind.Event => new TextMark(m.Start, m.End, MarkKind.Event, m.Event!.Title, m.State, m.Event.Key, m.Event.Status == EntryStatus.Candidate),
             _ => new TextMark(m.Start, m.End, MarkKind.Agreement, m.Agreement!.Title, m.State, m.Agreement.Key, m.Agreement.Status == EntryStatus.Candidate),
         }));
-        marks.AddRange(article.DatedFacts.Select(f => new TextMark(f.Start, f.End, MarkKind.Date, f.Resolution is null ? f.Date.ToString() : $"{f.Date} ({f.Resolution})", f.State)));
+        // The engine links events to the whole article, without a span: a date that falls inside a linked event
+        // is where the text tells it, so that date's mark opens the event (the narrowest, where several hold it).
+        var events = article.Mentions.Where(m => m.Kind == MentionKind.Event && m.State != ReviewState.Rejected).Select(m => m.Event!).ToList();
+        string? EventOn(PartialDate date) => events
+            .Where(e => e.Date.Earliest <= date.Earliest && date.Latest <= e.Date.Latest)
+            .OrderBy(e => e.Date.Latest.DayNumber - e.Date.Earliest.DayNumber)
+            .FirstOrDefault()?.Key;
+        marks.AddRange(article.DatedFacts.Select(f => new TextMark(f.Start, f.End, MarkKind.Date, f.Resolution is null ? f.Date.ToString() : $"{f.Date} ({f.Resolution})", f.State, EventOn(f.Date))));
         marks.AddRange(article.Quotes.Select(q => new TextMark(q.Start, q.End, MarkKind.Quote, q.Speaker?.Name ?? q.SpeakerName ?? "", q.State, q.Speaker?.Slug)));
 
         var linked = article.Mentions.Where(m => m.Kind is MentionKind.Event or MentionKind.Agreement)

@@ -26,9 +26,16 @@ internal static class SourceLookup
             .Select(a => new SourceArticle(a.Id, a.Title, a.Outlet, a.Published, a.MainDate, a.Story == null ? null : a.Story.Key))
             .ToListAsync(cancellationToken);
 
-    public static async Task<List<SourceQuote>> QuotesAsync(TrackerDbContext db, IQueryable<long> articleIds, CancellationToken cancellationToken) =>
+    /// <summary>
+    /// The quotes about one entry: said by one of its own people (<paramref name="speakers"/>), or found in an
+    /// article that links no other entry of its kind (<paramref name="aboutOthers"/>): a long article about a
+    /// state visit also quotes ministers on other matters, and those are not this entry's.
+    /// </summary>
+    public static async Task<List<SourceQuote>> QuotesAsync(
+        TrackerDbContext db, IQueryable<long> articleIds, IQueryable<long> speakers, IQueryable<long> aboutOthers, CancellationToken cancellationToken) =>
         await db.Quotes.AsNoTracking()
-            .Where(q => articleIds.Contains(q.ArticleId) && q.State != ReviewState.Rejected)
+            .Where(q => articleIds.Contains(q.ArticleId) && q.State != ReviewState.Rejected
+                && ((q.SpeakerId != null && speakers.Contains(q.SpeakerId.Value)) || !aboutOthers.Contains(q.ArticleId)))
             .Join(db.Articles, q => q.ArticleId, a => a.Id, (q, a) => new { q, a })
             .OrderBy(x => x.a.MainDate).ThenBy(x => x.a.Id).ThenBy(x => x.q.Start)
             .Take(MostQuotes)

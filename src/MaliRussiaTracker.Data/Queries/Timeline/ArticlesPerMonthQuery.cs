@@ -27,19 +27,23 @@ public sealed class ArticlesPerMonthQuery(IDbContextFactory<TrackerDbContext> co
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var articles = Articles(db, filter);
-        var counted = await articles.Where(a => (a.Published ?? a.OwnDay) != null)
-            .Select(a => (a.Published ?? a.OwnDay)!.Value)
-            .GroupBy(day => new { day.Year, day.Month })
-            .Select(g => new { g.Key.Year, g.Key.Month, Count = g.Count() })
+        // Counted per day, folded into months here: grouping by the date itself is a plain hash over an index-only
+        // scan, twice as fast on PostgreSQL as working out a year and a month for every row; a row per day comes back.
+        var perDay = await articles.Where(a => (a.Published ?? a.OwnDay) != null)
+            .GroupBy(a => a.Published ?? a.OwnDay)
+            .Select(g => new { Day = g.Key!.Value, Count = g.Count() })
             .ToListAsync(cancellationToken);
+        var counted = perDay.GroupBy(d => (d.Day.Year, d.Day.Month)).Select(g => new { g.Key.Year, g.Key.Month, Count = g.Sum(d => d.Count) }).ToList();
         var undated = await articles.CountAsync(a => a.Published == null && a.OwnDay == null, cancellationToken);
 
         var events = TimelineQuery.Events(db, filter);
         var eventCount = await events.CountAsync(cancellationToken);
-        var shown = await events.OrderBy(e => e.Date).ThenBy(e => e.Key).Take(MostEvents)
+        // Where there are more events than marks, the best sourced are drawn, wherever they fall.
+        var shown = await events.OrderByDescending(e => e.Sources.Stories).ThenBy(e => e.Date).ThenBy(e => e.Key).Take(MostEvents)
             .Select(e => new ChartEvent(e.Key, e.Title, e.Date))
             .ToListAsync(cancellationToken);
 
+        shown = [.. shown.OrderBy(e => e.Date).ThenBy(e => e.Key, StringComparer.Ordinal)];
         var months = counted.Select(c => (c.Year, c.Month)).Concat(shown.Select(e => (e.Date.Earliest.Year, e.Date.Earliest.Month))).ToList();
         if (months.Count == 0)
             return new ArticlesPerMonth([], [], 0, undated);
