@@ -27,7 +27,7 @@ public sealed class ArticlePageTests(SqliteDatabaseFixture database) : RunningAp
     {
         long id;
         await using (var db = Database.NewContext())
-            id = await db.Articles.Where(a => a.CleanText.Contains("Nos militaires coopèrent")).Select(a => a.Id).FirstAsync();
+            id = await db.Articles.Where(a => a.CleanText.Contains("jeudi 3 avril 2025") && a.CleanText.Contains("Abdoulaye Diop")).Select(a => a.Id).FirstAsync();
 
         var html = WebUtility.HtmlDecode(await Client.GetStringAsync($"/articles/{id}"));
 

@@ -52,7 +52,7 @@ public sealed class AgreementQuery(IDbContextFactory<TrackerDbContext> contexts)
         var behind = db.Mentions.Where(m => m.AgreementId == agreement.Id && m.State != ReviewState.Rejected).Select(m => m.ArticleId);
         var articles = await SourceLookup.ArticlesAsync(db, behind, cancellationToken);
         var parties = db.Agreements.Where(a => a.Id == agreement.Id).SelectMany(a => a.Parties).Select(p => p.Id);
-        var aboutOthers = db.Mentions.Where(m => m.AgreementId != null && m.AgreementId != agreement.Id && m.State != ReviewState.Rejected).Select(m => m.ArticleId);
+        var aboutOthers = db.Mentions.Where(m => m.AgreementId != null && m.AgreementId != agreement.Id && m.State != ReviewState.Rejected);
         var quotes = await SourceLookup.QuotesAsync(db, behind, parties, aboutOthers, cancellationToken);
 
         // A milestone has no mentions of its own: its sources are the agreement's articles that date something

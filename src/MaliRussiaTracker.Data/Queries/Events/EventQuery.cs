@@ -44,7 +44,7 @@ public sealed class EventQuery(IDbContextFactory<TrackerDbContext> contexts)
         var behind = db.Mentions.Where(m => m.EventId == ev.Id && m.State != ReviewState.Rejected).Select(m => m.ArticleId);
         var articles = await SourceLookup.ArticlesAsync(db, behind, cancellationToken);
         var participants = db.Events.Where(e => e.Id == ev.Id).SelectMany(e => e.Participants).Select(p => p.Id);
-        var aboutOthers = db.Mentions.Where(m => m.EventId != null && m.EventId != ev.Id && m.State != ReviewState.Rejected).Select(m => m.ArticleId);
+        var aboutOthers = db.Mentions.Where(m => m.EventId != null && m.EventId != ev.Id && m.State != ReviewState.Rejected);
         var quotes = await SourceLookup.QuotesAsync(db, behind, participants, aboutOthers, cancellationToken);
         return new EventView(ev.Key, ev.Title, ev.Description, ev.Date, ev.Place is null ? null : new NamedLink(ev.Place.Slug, ev.Place.Name),
             [.. ev.Participants.OrderBy(p => p.Name, StringComparer.CurrentCulture).Select(p => new NamedLink(p.Slug, p.Name))],
