@@ -16,6 +16,13 @@ internal static class PartialDateText
     private static readonly string[] EnglishMonths =
         ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 
+    // The abbreviations each language's typography uses (juin and juillet must not both read « jui. »).
+    private static readonly string[] FrenchShortMonths =
+        ["janv.", "févr.", "mars", "avr.", "mai", "juin", "juil.", "août", "sept.", "oct.", "nov.", "déc."];
+
+    private static readonly string[] EnglishShortMonths =
+        ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+
     /// <summary>In the current UI culture's language (English for English, French otherwise).</summary>
     public static string Of(PartialDate date) => Format(date, IsEnglish);
 
@@ -26,11 +33,7 @@ internal static class PartialDateText
     public static string Month(int year, int month) => Of(month == 0 ? PartialDate.OfYear(year) : PartialDate.OfMonth(year, month));
 
     /// <summary>A month's short name for a chart axis (« avr. », « Apr »).</summary>
-    public static string ShortMonth(int month)
-    {
-        var name = (IsEnglish ? EnglishMonths : FrenchMonths)[month - 1];
-        return IsEnglish ? name[..3] : name.Length <= 4 ? name : name[..3] + ".";
-    }
+    public static string ShortMonth(int month) => (IsEnglish ? EnglishShortMonths : FrenchShortMonths)[month - 1];
 
     private static bool IsEnglish => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en";
 
