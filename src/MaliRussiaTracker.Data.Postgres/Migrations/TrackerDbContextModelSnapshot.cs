@@ -339,6 +339,8 @@ namespace MaliRussiaTracker.Data.Postgres.Migrations
 
                     b.HasIndex("MainDate");
 
+                    b.HasIndex("Outlet");
+
                     b.HasIndex("OwnDay");
 
                     b.HasIndex("Published");
@@ -350,6 +352,8 @@ namespace MaliRussiaTracker.Data.Postgres.Migrations
                     b.HasIndex("StoryId");
 
                     b.HasIndex("Status", "ReceivedAt");
+
+                    b.HasIndex("Published", "OwnDay", "IsRelevant");
 
                     b.ToTable("Articles");
                 });

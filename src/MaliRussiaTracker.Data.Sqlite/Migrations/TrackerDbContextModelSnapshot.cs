@@ -317,6 +317,8 @@ namespace MaliRussiaTracker.Data.Sqlite.Migrations
 
                     b.HasIndex("MainDate");
 
+                    b.HasIndex("Outlet");
+
                     b.HasIndex("OwnDay");
 
                     b.HasIndex("Published");
@@ -324,6 +326,8 @@ namespace MaliRussiaTracker.Data.Sqlite.Migrations
                     b.HasIndex("StoryId");
 
                     b.HasIndex("Status", "ReceivedAt");
+
+                    b.HasIndex("Published", "OwnDay", "IsRelevant");
 
                     b.ToTable("Articles");
                 });
