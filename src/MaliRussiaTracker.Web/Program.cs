@@ -6,6 +6,7 @@ using MaliRussiaTracker.Web.Api;
 using MaliRussiaTracker.Web.Components;
 using MaliRussiaTracker.Web.Health;
 using MaliRussiaTracker.Web.Logging;
+using MaliRussiaTracker.Web.Security;
 using MaliRussiaTracker.Web.Startup;
 using MudBlazor.Services;
 
@@ -17,6 +18,8 @@ builder.Services.AddIngestion(builder.Configuration);
 // Hosted services start in order: the schema is current before the worker claims anything.
 builder.Services.AddDatabaseStartup();
 builder.Services.AddKeyStorage(builder.Configuration);
+// After the database's start: the first admin from configuration needs the schema and the roles.
+builder.Services.AddTrackerSecurity(builder.Configuration);
 builder.Services.AddIngestionWorker(builder.Configuration);
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 builder.Services.AddMudServices();
@@ -32,11 +35,14 @@ if (!app.Environment.IsDevelopment())
 
 app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
 app.UseTrackerRequestLogging();
+app.UseAuthentication();
+app.UseAuthorization();
 app.UseAntiforgery();
 
 app.MapTrackerHealth();
 app.MapTrackerApi();
-app.MapStaticAssets();
+app.MapAccountEndpoints();
+app.MapStaticAssets().AllowAnonymous();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
 app.Run();
