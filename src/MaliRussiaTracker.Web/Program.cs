@@ -43,7 +43,7 @@ app.MapTrackerHealth();
 app.MapTrackerApi();
 app.MapAccountEndpoints();
 app.MapStaticAssets().AllowAnonymous();
-app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+app.MapRazorComponents<App>().AddInteractiveServerRenderMode().AllowAnonymousLiveConnection();
 
 app.Run();
 

@@ -52,6 +52,30 @@ public sealed class UserAccounts(UserManager<IdentityUser> users, RoleSeeder rol
         return AccountResult.From(await users.DeleteAsync(user));
     }
 
+    /// <summary>Ends a lockout now and forgets the failed attempts.</summary>
+    public async Task<AccountResult> UnlockAsync(string userName)
+    {
+        if (await users.FindByNameAsync(userName) is not { } user)
+            return AccountResult.Fail(NoSuchUser(userName));
+        var unlocked = await users.SetLockoutEndDateAsync(user, null);
+        return unlocked.Succeeded ? AccountResult.From(await users.ResetAccessFailedCountAsync(user)) : AccountResult.From(unlocked);
+    }
+
+    /// <summary>Gives the account a new password (checked by the same rules), which also ends its open sessions.</summary>
+    public async Task<AccountResult> SetPasswordAsync(string userName, string password)
+    {
+        if (await users.FindByNameAsync(userName) is not { } user)
+            return AccountResult.Fail(NoSuchUser(userName));
+        foreach (var validator in users.PasswordValidators)
+        {
+            if (await validator.ValidateAsync(users, user, password) is { Succeeded: false } refused)
+                return AccountResult.From(refused);
+        }
+
+        var removed = await users.RemovePasswordAsync(user);
+        return removed.Succeeded ? AccountResult.From(await users.AddPasswordAsync(user, password)) : AccountResult.From(removed);
+    }
+
     public async Task<bool> AnyAdminAsync() => (await users.GetUsersInRoleAsync(TrackerRoles.Admin)).Count > 0;
 
     private async Task<bool> IsLastAdminAsync(IdentityUser user) =>
