@@ -33,6 +33,6 @@ public static partial class SignInForm
     [GeneratedRegex("<input type=\"hidden\" name=\"(?<name>[^\"]+)\" value=\"(?<value>[^\"]*)\"")]
     private static partial Regex HiddenInput();
 
-    [GeneratedRegex("data-testid=\"signin-error\">(?<text>[^<]*)<")]
+    [GeneratedRegex("data-testid=\"signin-error\"[^>]*>(?<text>[^<]*)<")]
     private static partial Regex ErrorAlert();
 }

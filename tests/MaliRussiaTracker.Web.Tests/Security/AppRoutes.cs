@@ -59,7 +59,7 @@ public static class AppRoutes
             : Access.SignedIn;
     }
 
-    private static string Pattern(RouteEndpoint endpoint) => "/" + (endpoint.RoutePattern.RawText ?? "").TrimStart('/');
+    private static string Pattern(RouteEndpoint endpoint) => "/" + (endpoint.RoutePattern.RawText ?? "").Trim('/');
 
     private static string Address(RouteEndpoint endpoint)
     {
