@@ -1,3 +1,5 @@
+using MaliRussiaTracker.Data.Identity;
+
 namespace MaliRussiaTracker.Web.Components.Account;
 
 /// <summary>Every sentence of the account pages, in one place so they move to the resource files together.</summary>
@@ -23,9 +25,9 @@ internal static class AccountText
 
     public static string RoleName(string role) => role switch
     {
-        "Admin" => "administrateur",
-        "Editor" => "éditeur",
-        "Analyst" => "analyste",
+        TrackerRoles.Admin => "administrateur",
+        TrackerRoles.Editor => "éditeur",
+        TrackerRoles.Analyst => "analyste",
         _ => role,
     };
 }
