@@ -33,6 +33,8 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton<Queries.Articles.ArticlesQuery>();
         services.AddSingleton<Queries.Articles.ArticleViewQuery>();
         services.AddSingleton<Queries.Actors.ActorQuery>();
+        services.AddSingleton<Identity.RoleSeeder>();
+        services.AddSingleton<Identity.UserListQuery>();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         services.AddSingleton(TimeProvider.System);
         return services;

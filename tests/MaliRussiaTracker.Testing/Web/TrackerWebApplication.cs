@@ -1,3 +1,5 @@
+using System.Net;
+using MaliRussiaTracker.Data.Identity;
 using MaliRussiaTracker.Testing.Databases;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -35,6 +37,42 @@ public sealed class TrackerWebApplication : WebApplicationFactory<Program>
         var addresses = Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses;
         RootUri = new Uri(addresses.First());
         return new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = RootUri };
+    }
+
+    /// <summary>
+    /// Makes an account with <paramref name="role"/> in the app's database, as <c>mrt users add</c> does, with a
+    /// fresh name and password. A browser test signs in with it on <see cref="SignInForm.Path"/>.
+    /// </summary>
+    public async Task<TestAccount> CreateUserAsync(string role, string? userName = null)
+    {
+        var account = new TestAccount(userName ?? $"{role.ToLowerInvariant()}-{Guid.NewGuid():N}"[..20], $"pw-{Guid.NewGuid():N}", role);
+        await using var scope = Services.CreateAsyncScope();
+        var result = await scope.ServiceProvider.GetRequiredService<UserAccounts>().AddAsync(account.UserName, account.Password, role, CancellationToken.None);
+        if (!result.Succeeded)
+            throw new InvalidOperationException($"The test account {account.UserName} was refused: {string.Join(" ", result.Errors)}");
+        return account;
+    }
+
+    /// <summary>A client with a cookie jar and no automatic redirects, signed in nowhere yet.</summary>
+    public HttpClient CreateCookieClient() =>
+        new(new HttpClientHandler { AllowAutoRedirect = false, UseCookies = true, CookieContainer = new CookieContainer() }) { BaseAddress = RootUri };
+
+    /// <summary>A client signed in through the real sign-in form, as a new account with <paramref name="role"/>.</summary>
+    public async Task<HttpClient> CreateSignedInClientAsync(string role) => await SignInAsync(await CreateUserAsync(role));
+
+    /// <summary>A client signed in as <paramref name="account"/> through the real sign-in form; throws if the form refuses it.</summary>
+    public async Task<HttpClient> SignInAsync(TestAccount account)
+    {
+        var client = CreateCookieClient();
+        using var response = await SignInForm.SubmitAsync(client, account.UserName, account.Password);
+        if (response.StatusCode != HttpStatusCode.Redirect)
+        {
+            var page = await response.Content.ReadAsStringAsync();
+            client.Dispose();
+            throw new InvalidOperationException($"Signing in as {account.UserName} answered {(int)response.StatusCode}: {SignInForm.ErrorShown(page) ?? "no error shown"}.");
+        }
+
+        return client;
     }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
