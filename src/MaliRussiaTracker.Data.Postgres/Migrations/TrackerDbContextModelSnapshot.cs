@@ -349,6 +349,8 @@ namespace MaliRussiaTracker.Data.Postgres.Migrations
 
                     b.HasIndex("StoryId");
 
+                    b.HasIndex("Outlet", "Id");
+
                     b.HasIndex("Status", "ReceivedAt");
 
                     b.ToTable("Articles");
@@ -765,6 +767,12 @@ namespace MaliRussiaTracker.Data.Postgres.Migrations
                     b.HasIndex("ArticleId", "State");
 
                     b.HasIndex("EventId", "State");
+
+                    b.HasIndex("ArticleId", "AgreementId", "State")
+                        .HasFilter("\"AgreementId\" IS NOT NULL");
+
+                    b.HasIndex("ArticleId", "EventId", "State")
+                        .HasFilter("\"EventId\" IS NOT NULL");
 
                     b.ToTable("Mentions", t =>
                         {

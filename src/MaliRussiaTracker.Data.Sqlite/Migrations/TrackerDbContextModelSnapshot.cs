@@ -323,6 +323,8 @@ namespace MaliRussiaTracker.Data.Sqlite.Migrations
 
                     b.HasIndex("StoryId");
 
+                    b.HasIndex("Outlet", "Id");
+
                     b.HasIndex("Status", "ReceivedAt");
 
                     b.ToTable("Articles");
@@ -725,6 +727,12 @@ namespace MaliRussiaTracker.Data.Sqlite.Migrations
                     b.HasIndex("ArticleId", "State");
 
                     b.HasIndex("EventId", "State");
+
+                    b.HasIndex("ArticleId", "AgreementId", "State")
+                        .HasFilter("\"AgreementId\" IS NOT NULL");
+
+                    b.HasIndex("ArticleId", "EventId", "State")
+                        .HasFilter("\"EventId\" IS NOT NULL");
 
                     b.ToTable("Mentions", t =>
                         {

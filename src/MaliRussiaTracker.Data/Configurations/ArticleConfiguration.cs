@@ -26,6 +26,9 @@ internal sealed class ArticleConfiguration : IEntityTypeConfiguration<Article>
         builder.HasIndex(a => a.Published);
         builder.HasIndex(a => a.MainDate);
         builder.HasIndex(a => new { a.Status, a.ReceivedAt });
+        // The outlet filters and the list of outlets; with the id in it, an outlet's articles are listed from the
+        // index alone, which is what the timeline's outlet filter starts from.
+        builder.HasIndex(a => new { a.Outlet, a.Id });
 
         builder.HasOne(a => a.Story).WithMany(s => s.Articles).HasForeignKey(a => a.StoryId).OnDelete(DeleteBehavior.SetNull);
         builder.HasOne(a => a.ImportBatch).WithMany().HasForeignKey(a => a.ImportBatchId).OnDelete(DeleteBehavior.SetNull);

@@ -119,8 +119,17 @@ public sealed class TimelineChoicesQuery(IDbContextFactory<TrackerDbContext> con
             .Select(a => new { a.Slug, a.Name }).ToListAsync(cancellationToken);
         var places = await db.Places.AsNoTracking().Where(p => p.Status == EntryStatus.Confirmed).OrderBy(p => p.Name)
             .Select(p => new { p.Slug, p.Name }).ToListAsync(cancellationToken);
-        var outlets = await db.Articles.AsNoTracking().Where(a => a.Outlet != null).Select(a => a.Outlet!).Distinct().OrderBy(o => o)
-            .Take(MostOutlets).ToListAsync(cancellationToken);
+        // DISTINCT reads every article's entry of the outlet index (0.2 s at a million articles); stepping from
+        // one outlet to the next reads one entry per outlet. Plain SQL that both providers speak; the casts give
+        // both halves of the recursion one type, as PostgreSQL requires.
+        var outlets = await db.Database.SqlQueryRaw<string>(
+            """
+            WITH RECURSIVE outlets("Value") AS (
+                SELECT CAST(min("Outlet") AS TEXT) FROM "Articles"
+                UNION ALL
+                SELECT CAST((SELECT min(a."Outlet") FROM "Articles" AS a WHERE a."Outlet" > o."Value") AS TEXT) FROM outlets AS o WHERE o."Value" IS NOT NULL)
+            SELECT "Value" FROM outlets WHERE "Value" IS NOT NULL LIMIT {0}
+            """, MostOutlets).ToListAsync(cancellationToken);
         return new TimelineChoices([.. actors.Select(a => (a.Slug, a.Name))], [.. places.Select(p => (p.Slug, p.Name))], outlets);
     }
 }
