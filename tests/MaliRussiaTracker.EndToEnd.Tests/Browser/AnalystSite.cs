@@ -35,6 +35,9 @@ public sealed class AnalystSite : IAsyncLifetime
         if (import.Error is not null)
             throw new InvalidOperationException("The test articles did not import: " + import.Error);
         (_playwright, Browser) = await Chromium.LaunchAsync();
+        // Expectations wait for the page to get there (a round trip over the circuit each): on a loaded CI
+        // machine that takes longer than Playwright's 5 s default. Still a bound, never a retry.
+        Assertions.SetDefaultExpectTimeout(30_000);
     }
 
     /// <summary>A fresh browser context (cookies, downloads) whose relative URLs go to the running app.</summary>
