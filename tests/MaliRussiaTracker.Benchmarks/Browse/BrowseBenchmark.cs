@@ -49,7 +49,7 @@ internal static class BrowseBenchmark
             }
 
             Console.WriteLine($"== Timing the query services, {options.Runs} runs each (load average {LoadAverage()})");
-            var results = await new BrowseScenarios(services, connectionString).RunAsync(options.Runs);
+            var results = await new BrowseScenarios(services, connectionString, options.Only).RunAsync(options.Runs);
             Console.WriteLine();
             Console.WriteLine($"== Server-side time of the pages' queries on {options.Articles:N0} articles and {options.Events:N0} events ({Environment.ProcessorCount} cores; load average {LoadAverage()})");
             Console.WriteLine($"   {"query",-44} {"median",9} {"p95",9} {"max",9}   aim p95 < 100 ms");

@@ -3,18 +3,19 @@ using System.Globalization;
 namespace MaliRussiaTracker.Benchmarks.Browse;
 
 /// <summary>The browse benchmark's command line.</summary>
-internal sealed record BrowseBenchmarkOptions(int Articles, int Events, int Runs, string Server, bool Keep, string? Database)
+internal sealed record BrowseBenchmarkOptions(int Articles, int Events, int Runs, string Server, bool Keep, string? Database, string? Only)
 {
     public const string ServerVariable = "MRT_BENCH_POSTGRES";
 
     public const string Usage = $"""
-        usage: browse [--articles N] [--events N] [--runs N] [--postgres "Host=…;Port=…;Username=…"] [--keep] [--database NAME]
+        usage: browse [--articles N] [--events N] [--runs N] [--postgres "Host=…;Port=…;Username=…"] [--keep] [--database NAME] [--only WORDS]
           --articles   generated articles (default 1000000)
           --events     generated events (default 50000)
           --runs       timed runs of each query, each with other parameters (default 50)
           --postgres   the server to make a database on (default: ${ServerVariable})
           --keep       keep the filled database at the end (its name is printed) instead of dropping it
           --database   time the queries on this already filled database (one kept with --keep): no fill
+          --only       time only the queries whose name holds these words (e.g. "timeline by outlet")
         """;
 
     /// <summary>The options, or null when the command line is wrong.</summary>
@@ -26,6 +27,7 @@ internal sealed record BrowseBenchmarkOptions(int Articles, int Events, int Runs
         var server = Environment.GetEnvironmentVariable(ServerVariable);
         var keep = false;
         string? database = null;
+        string? only = null;
         for (var i = 0; i < args.Count; i++)
         {
             switch (args[i])
@@ -41,6 +43,9 @@ internal sealed record BrowseBenchmarkOptions(int Articles, int Events, int Runs
                 case "--database" when i + 1 < args.Count:
                     database = args[++i];
                     break;
+                case "--only" when i + 1 < args.Count:
+                    only = args[++i];
+                    break;
                 case "--keep":
                     keep = true;
                     break;
@@ -49,6 +54,6 @@ internal sealed record BrowseBenchmarkOptions(int Articles, int Events, int Runs
             }
         }
 
-        return string.IsNullOrWhiteSpace(server) ? null : new BrowseBenchmarkOptions(articles, events, runs, server, keep, database);
+        return string.IsNullOrWhiteSpace(server) ? null : new BrowseBenchmarkOptions(articles, events, runs, server, keep, database, only);
     }
 }
