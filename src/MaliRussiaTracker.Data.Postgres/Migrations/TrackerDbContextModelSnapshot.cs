@@ -339,8 +339,6 @@ namespace MaliRussiaTracker.Data.Postgres.Migrations
 
                     b.HasIndex("MainDate");
 
-                    b.HasIndex("Outlet");
-
                     b.HasIndex("OwnDay");
 
                     b.HasIndex("Published");
@@ -350,6 +348,8 @@ namespace MaliRussiaTracker.Data.Postgres.Migrations
                     NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SearchVector"), "GIN");
 
                     b.HasIndex("StoryId");
+
+                    b.HasIndex("Outlet", "Id");
 
                     b.HasIndex("Status", "ReceivedAt");
 
@@ -769,6 +769,12 @@ namespace MaliRussiaTracker.Data.Postgres.Migrations
                     b.HasIndex("ArticleId", "State");
 
                     b.HasIndex("EventId", "State");
+
+                    b.HasIndex("ArticleId", "AgreementId", "State")
+                        .HasFilter("\"AgreementId\" IS NOT NULL");
+
+                    b.HasIndex("ArticleId", "EventId", "State")
+                        .HasFilter("\"EventId\" IS NOT NULL");
 
                     b.ToTable("Mentions", t =>
                         {

@@ -317,13 +317,13 @@ namespace MaliRussiaTracker.Data.Sqlite.Migrations
 
                     b.HasIndex("MainDate");
 
-                    b.HasIndex("Outlet");
-
                     b.HasIndex("OwnDay");
 
                     b.HasIndex("Published");
 
                     b.HasIndex("StoryId");
+
+                    b.HasIndex("Outlet", "Id");
 
                     b.HasIndex("Status", "ReceivedAt");
 
@@ -729,6 +729,12 @@ namespace MaliRussiaTracker.Data.Sqlite.Migrations
                     b.HasIndex("ArticleId", "State");
 
                     b.HasIndex("EventId", "State");
+
+                    b.HasIndex("ArticleId", "AgreementId", "State")
+                        .HasFilter("\"AgreementId\" IS NOT NULL");
+
+                    b.HasIndex("ArticleId", "EventId", "State")
+                        .HasFilter("\"EventId\" IS NOT NULL");
 
                     b.ToTable("Mentions", t =>
                         {

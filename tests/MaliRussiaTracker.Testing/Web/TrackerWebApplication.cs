@@ -78,6 +78,9 @@ public sealed class TrackerWebApplication : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
+        // Outside Development the framework's and MudBlazor's files are served from a published folder, which a
+        // test run has not; the build's manifest maps them to where they are, so a real browser gets its scripts.
+        builder.UseStaticWebAssets();
         foreach (var (key, value) in _settings)
             builder.UseSetting(key, value);
     }
