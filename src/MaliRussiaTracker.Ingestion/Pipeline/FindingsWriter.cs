@@ -16,12 +16,30 @@ namespace MaliRussiaTracker.Ingestion.Pipeline;
 internal sealed class FindingsWriter(TrackerDbContext db, WorldSnapshot world, DateTimeOffset now)
 {
     private readonly Dictionary<string, Actor> _candidateActors = new(StringComparer.Ordinal);
+    // Slugs looked up and not found: a new candidate needs no second look.
+    private readonly HashSet<string> _notStored = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Event> _candidateEvents = new(StringComparer.Ordinal);
 
     /// <summary>Events and agreements whose sources changed, to be counted again.</summary>
     public HashSet<long> TouchedEvents { get; } = [];
 
     public HashSet<long> TouchedAgreements { get; } = [];
+
+    /// <summary>
+    /// Looks up, in one query, the stored actors a chunk's candidates may already be, rather than one query per
+    /// candidate as each article is written.
+    /// </summary>
+    public async Task LoadCandidateActorsAsync(IEnumerable<Candidate> candidates, CancellationToken cancellationToken)
+    {
+        var slugs = candidates.Where(c => c.Kind != "event").Select(c => Slug(c.Name))
+            .Where(s => s.Length > 0 && !world.ActorIds.ContainsKey(s) && !_candidateActors.ContainsKey(s) && !_notStored.Contains(s))
+            .Distinct(StringComparer.Ordinal).ToList();
+        if (slugs.Count == 0)
+            return;
+        foreach (var actor in await db.Actors.Where(a => slugs.Contains(a.Slug)).ToListAsync(cancellationToken))
+            _candidateActors[actor.Slug] = actor;
+        _notStored.UnionWith(slugs.Where(s => !_candidateActors.ContainsKey(s)));
+    }
 
     public async Task ApplyAsync(Article article, ArticleAnalysis analysis, CancellationToken cancellationToken)
     {
@@ -119,8 +137,8 @@ internal sealed class FindingsWriter(TrackerDbContext db, WorldSnapshot world, D
         if (slug.Length == 0 || world.ActorIds.ContainsKey(slug))
             return null;
         if (_candidateActors.TryGetValue(slug, out var known))
-            return known;
-        var actor = await db.Actors.FirstOrDefaultAsync(a => a.Slug == slug, cancellationToken)
+            return known.Status == EntryStatus.Candidate ? known : null;
+        var actor = (_notStored.Contains(slug) ? null : await db.Actors.FirstOrDefaultAsync(a => a.Slug == slug, cancellationToken))
             ?? db.Actors.Add(new Actor
             {
                 Slug = slug, Name = candidate.Name, Status = EntryStatus.Candidate, Description = Shorten(candidate.Evidence),

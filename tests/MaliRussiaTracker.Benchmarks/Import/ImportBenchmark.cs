@@ -75,12 +75,15 @@ internal static class ImportBenchmark
         var baseline = MemoryReading.Now();
         using var sampler = new MemorySampler(TimeSpan.FromMilliseconds(250));
         var quarters = new QuarterMarks(corpus.Lines, sampler);
+        var server = await ServerProcessorTime.FindAsync(connectionString);
+        var serverBefore = server?.Now();
         var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
         var clock = Stopwatch.StartNew();
         var batch = await services.GetRequiredService<ImportService>().ImportAsync(corpus.Path, "import-benchmark", quarters, CancellationToken.None);
         var elapsed = clock.Elapsed;
         // Processor time is the steadier figure on a shared machine: others' load stretches the wall clock, not it.
         var cpu = Process.GetCurrentProcess().TotalProcessorTime - cpuBefore;
+        var serverCpu = server?.Now() - serverBefore;
         sampler.Sample();
 
         await using var db = await services.GetRequiredService<IDbContextFactory<TrackerDbContext>>().CreateDbContextAsync();
@@ -95,6 +98,13 @@ internal static class ImportBenchmark
         Console.WriteLine($"   items          {corpus.Lines,10:N0} in {elapsed.TotalSeconds:N1} s  = {corpus.Lines / elapsed.TotalSeconds,7:N0} items/s");
         Console.WriteLine($"   stored         {imported,10:N0} articles          = {imported / elapsed.TotalSeconds,7:N0} articles/s");
         Console.WriteLine($"   processor      {cpu.TotalSeconds,10:N1} s in this process = {cpu.TotalMilliseconds / corpus.Lines,5:N2} ms per item (PostgreSQL's own not counted); load average at the end {LoadAverage()}");
+        if (serverCpu is { } serverTime)
+        {
+            var both = cpu + serverTime;
+            Console.WriteLine($"   server         {serverTime.TotalSeconds,10:N1} s in PostgreSQL       = {serverTime.TotalMilliseconds / corpus.Lines,5:N2} ms per item; " +
+                $"both together {both.TotalMilliseconds / corpus.Lines:N2} ms per item, at most {Environment.ProcessorCount * corpus.Lines / both.TotalSeconds:N0} items/s on {Environment.ProcessorCount} idle cores");
+        }
+
         Console.WriteLine($"   duplicates     {byOutcome.GetValueOrDefault(Core.Domain.ImportOutcome.Duplicate),10:N0}");
         Console.WriteLine($"   rejected       {byOutcome.GetValueOrDefault(Core.Domain.ImportOutcome.Rejected),10:N0}");
         Console.WriteLine($"   stories        {stories,10:N0} stored, for {corpus.Stories:N0} generated");
