@@ -89,9 +89,9 @@ public sealed class ArticleIntake(
         var known = await KnownArticles.LoadAsync(db, entries, cancellationToken);
         var assigner = await StoryAssigner.StartAsync(db, stories, clock, [.. entries.Select(e => e.Reading)], cancellationToken);
         var findings = new FindingsWriter(db, loaded.World, clock.GetUtcNow());
-        await findings.LoadCandidateActorsAsync(entries.Where(e => e.Reading.Error is null).SelectMany(e => e.Reading.Candidates), cancellationToken);
         var rows = new ChunkRows();
         var outcomes = new List<Func<IntakeResult>>();
+        var analysed = new List<(Article Article, ArticleAnalysis? Analysis)>();
         for (var index = 0; index < entries.Count; index++)
         {
             var entry = entries[index];
@@ -107,19 +107,27 @@ public sealed class ArticleIntake(
             {
                 article.Status = ArticleStatus.Failed;
                 article.StatusReason = error;
+                analysed.Add((article, null));
             }
             else
             {
                 article.Story = await assigner.AssignAsync(db, index, entry.Reading, entry.Hash, article.Title, cancellationToken);
-                var analysis = loaded.Analyzer.Complete(entry.Reading, article.Story.MainDate, article.Story.Key);
-                await findings.ApplyAsync(article, analysis, cancellationToken);
+                analysed.Add((article, loaded.Analyzer.Complete(entry.Reading, article.Story.MainDate, article.Story.Key)));
             }
 
-            rows.TakeFindings(article);
-            db.Articles.Add(article);
             rows.AddItem(entry, ImportOutcome.Imported, null, article, 0);
             known.Add(entry, article);
             outcomes.Add(() => new IntakeResult(IntakeOutcome.Stored, article.Id));
+        }
+
+        // Findings once every story is known, so the candidates of the whole chunk are looked up together.
+        await findings.LoadCandidatesAsync(analysed.SelectMany(a => a.Analysis?.Candidates ?? []), cancellationToken);
+        foreach (var (article, analysis) in analysed)
+        {
+            if (analysis is not null)
+                await findings.ApplyAsync(article, analysis, cancellationToken);
+            rows.TakeFindings(article);
+            db.Articles.Add(article);
         }
 
         alsoSave?.Invoke(db);

@@ -117,6 +117,17 @@ internal static class ImportBenchmark
             $"{clustering.GroupsKeptTogether:N0} of {clustering.Groups:N0} near-duplicate groups in one story " +
             $"({Percent(clustering.GroupsKeptTogether, clustering.Groups)}), {clustering.GroupsKeptTogetherAndAlone:N0} of them alone in it " +
             $"({Percent(clustering.GroupsKeptTogetherAndAlone, clustering.Groups)}); {clustering.StoredStoriesMixingGeneratedStories:N0} stored stories mix different generated stories");
+        if (clustering.Mixes.Count > 0)
+        {
+            // What joined different generated stories: the closest pair of members from two of them, in each mixed story.
+            var mixes = clustering.Mixes;
+            Console.WriteLine($"   mixed stories  closest foreign pair: similarity {mixes.Average(m => m.Similarity):N2} on average, words {mixes.Average(m => m.Words):N2}; " +
+                $"{mixes.Count(m => m.LeadA.Length == 0 || m.LeadB.Length == 0):N0} of {mixes.Count:N0} with an opening naming no one; " +
+                $"{mixes.Count(m => m.DateA.Length == 0 || m.DateB.Length == 0):N0} with an undated member");
+            foreach (var mix in mixes.OrderByDescending(m => m.Similarity).Take(3).Concat(mixes.OrderBy(m => m.Similarity).Take(2)))
+                Console.WriteLine($"     {mix.Similarity:N2} words {mix.Words:N2} | {mix.DateA} [{mix.ActorsA}] lead [{mix.LeadA}] | {mix.DateB} [{mix.ActorsB}] lead [{mix.LeadB}]");
+        }
+
         Console.WriteLine();
         Console.WriteLine($"== Database time (each command from its start until its rows are read; SaveChanges includes its inserts; the import stores one chunk at a time; wall time {elapsed.TotalSeconds:N1} s)");
         foreach (var (label, count, total) in timings.Totals)
