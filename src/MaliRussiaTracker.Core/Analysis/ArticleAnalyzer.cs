@@ -85,7 +85,7 @@ public sealed class ArticleAnalyzer
             Sentences = sentences,
             Candidates = candidates,
             OwnDate = ownDate,
-            Fingerprint = FingerprintBuilder.Build(content.Folded, mentions, ownDate, sentences),
+            Fingerprint = FingerprintBuilder.Build(content.Folded, mentions, ownDate, sentences, candidates, split.Content),
         };
     }
 

@@ -15,6 +15,7 @@ public sealed class StoryFingerprint
     public const double SameStoryThreshold = 0.45;
 
     internal const int SignatureLength = 64;
+    private const double RareNameWeight = 0.15;
     private const string Version = "v2";
 
     internal StoryFingerprint(uint[] signature, IReadOnlyList<string> actors, IReadOnlyList<string> leadActors, PartialDate? date)
@@ -60,10 +61,16 @@ public sealed class StoryFingerprint
         var lead = LeadActors.Count == 0 || other.LeadActors.Count == 0
             ? actors
             : (double)LeadActors.Intersect(other.LeadActors, StringComparer.Ordinal).Count() / Math.Min(LeadActors.Count, other.LeadActors.Count);
-        var similarity = (0.4 * words) + (0.3 * actors) + (0.3 * lead);
-        if (Date is { } mine && other.Date is { } theirs && !Near(mine, theirs))
-            similarity /= 2;
-        return similarity;
+        // One shared name is weak evidence: the head of state leads many unrelated reports of one day.
+        var names = (0.3 * actors) + (0.4 * lead);
+        var similarity = (0.3 * words) + (shared > 1 ? names : names / 2);
+        if (Date is not { } mine || other.Date is not { } theirs)
+            return similarity;
+        if (!Near(mine, theirs))
+            return similarity / 2;
+        // Within a few days, a person the gazetteer does not know or a weapon's designation named by both is
+        // strong evidence: such names are rare outside the one piece of news that brings them up.
+        return Math.Min(1.0, similarity + (RareNameWeight * Math.Min(2, SharedRareNames(other))));
     }
 
     /// <summary>Whether <paramref name="other"/> tells the same story.</summary>
@@ -89,6 +96,18 @@ public sealed class StoryFingerprint
         for (var i = 0; i < SignatureLength; i++)
             signature[i] = uint.Parse(parts[4].AsSpan(i * 8, 8), NumberStyles.HexNumber, CultureInfo.InvariantCulture);
         return new StoryFingerprint(signature, Slugs(parts[2]), Slugs(parts[3]), date);
+    }
+
+    private int SharedRareNames(StoryFingerprint other)
+    {
+        var shared = 0;
+        foreach (var key in Actors)
+        {
+            if (key[0] is '~' or '#' && other.Actors.Contains(key, StringComparer.Ordinal))
+                shared++;
+        }
+
+        return shared;
     }
 
     private static string[] Slugs(string list) => list.Length == 0 ? [] : list.Split(',');
