@@ -66,6 +66,7 @@ public sealed class ArticleAnalyzer
         var mentions = MentionFinder.Find(content, _world);
         var sentences = Sentences.Of(split.Content);
         var candidates = CandidateFinder.Find(split.Content, content.Folded, mentions);
+        mentions = ShadowedRoles.Drop(split.Content, mentions, candidates);
         var dates = FrenchDateReader.Read(content.Folded);
         var ownDate = byline.Published is { } published ? PartialDate.OfDay(published) : MainDateChooser.OwnDate(dates, content.Folded.Length);
         return new ArticleReading
@@ -81,7 +82,7 @@ public sealed class ArticleAnalyzer
             Byline = byline,
             Mentions = mentions,
             Dates = dates,
-            Quotes = QuoteReader.Read(content, mentions, sentences, candidates),
+            Quotes = QuoteReader.Read(content, mentions, sentences, candidates, RoleSpeakers.Of(content.Folded, mentions, candidates, _world)),
             Sentences = sentences,
             Candidates = candidates,
             OwnDate = ownDate,

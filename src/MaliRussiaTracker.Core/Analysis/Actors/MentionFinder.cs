@@ -26,7 +26,7 @@ public static class MentionFinder
             }
 
             var entry = world.Aliases.LongestAt(folded, i, out var end);
-            if (entry is not null && Accepts(entry, original, i))
+            if (entry is not null && Accepts(entry, original, i) && !AnotherPersonsSurname(entry, original, i, end, mentions))
             {
                 mentions.Add(CapitalReading.Read(new TextMention(i, end, entry.Slug, entry.Target, entry.IsRole, entry.ActorKind), text, world));
                 i = end;
@@ -38,6 +38,37 @@ public static class MentionFinder
         }
 
         return mentions;
+    }
+
+    // Words that stand before a surname without being a given name.
+    private static readonly HashSet<string> Honorifics = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "général", "general", "colonel", "capitaine", "commandant", "lieutenant", "président", "president", "ministre",
+        "minister", "monsieur", "madame", "mme", "mr", "mrs", "ms", "dr", "docteur", "maître", "professeur", "le", "la",
+        "les", "du", "de", "des", "et", "and", "the", "selon", "pour", "par", "avec", "chez", "camarade", "frère",
+        "ambassadeur", "sergent", "maréchal", "premier", "vice", "m", "leader", "captain", "prime", "defence", "defense",
+    };
+
+    // « Oumar Traoré » is not Ibrahim Traoré: a surname alone is the known person unless a given name the
+    // gazetteer does not know for them stands before it (a capitalised word inside the sentence, not a title).
+    private static bool AnotherPersonsSurname(AliasEntry entry, string original, int start, int end, List<TextMention> mentions)
+    {
+        if (entry.ActorKind != Domain.ActorKind.Person || entry.IsRole || original.AsSpan(start, end - start).Contains(' '))
+            return false;
+        var wordEnd = start;
+        while (wordEnd > 0 && original[wordEnd - 1] == ' ')
+            wordEnd--;
+        if (wordEnd == start || wordEnd == 0 || (mentions.Count > 0 && mentions[^1].End >= wordEnd))
+            return false;
+        var wordStart = wordEnd;
+        while (wordStart > 0 && (char.IsLetter(original[wordStart - 1]) || original[wordStart - 1] == '-'))
+            wordStart--;
+        if (wordEnd - wordStart < 3 || !char.IsUpper(original[wordStart]) || !char.IsLower(original[wordEnd - 1]))
+            return false;
+        var previous = original.AsSpan(0, wordStart).TrimEnd();
+        if (previous.IsEmpty || previous[^1] is '.' or '\n' or '«' or '“' or '"' or '!' or '?' or ':')
+            return false;
+        return !Honorifics.Contains(original[wordStart..wordEnd]);
     }
 
     private static bool Accepts(AliasEntry entry, string original, int start)

@@ -41,7 +41,14 @@ public static partial class QuoteReader
     /// The quotations of <paramref name="text"/>, whose <paramref name="sentences"/> are already known; a speaker
     /// the gazetteer does not know is named from the <paramref name="candidates"/> where the text names one there.
     /// </summary>
-    public static List<QuotedPassage> Read(FoldedText text, IReadOnlyList<TextMention> mentions, Sentences sentences, IReadOnlyList<Candidate> candidates)
+    public static List<QuotedPassage> Read(FoldedText text, IReadOnlyList<TextMention> mentions, Sentences sentences, IReadOnlyList<Candidate> candidates) =>
+        Read(text, mentions, sentences, candidates, null);
+
+    /// <summary>
+    /// As <see cref="Read(FoldedText, IReadOnlyList{TextMention}, Sentences, IReadOnlyList{Candidate})"/>, and a
+    /// speaker named by a role noun alone (« a précisé le diplomate ») is looked for among the article's people.
+    /// </summary>
+    internal static List<QuotedPassage> Read(FoldedText text, IReadOnlyList<TextMention> mentions, Sentences sentences, IReadOnlyList<Candidate> candidates, RoleSpeakers? roles)
     {
         var original = text.Original;
         var spans = FindQuotationMarks(original);
@@ -53,6 +60,26 @@ public static partial class QuoteReader
                 continue;
             var (speaker, from, to, after) = FindSpeaker(text, mentions, spans, sentences, open, close);
             var unknown = speaker is null && to > from ? UnknownSpeaker(original, candidates, from, to, after) : null;
+            if (to == 0 && from > 0)
+            {
+                // A pronoun: a person the gazetteer does not know, named since the last known person, is who « il » is.
+                unknown = LastCandidateBefore(candidates, speaker, from, open);
+                speaker = unknown is null ? speaker : null;
+                // « « … », a-t-il précisé » after another quotation: the same speaker goes on.
+                if (speaker is null && unknown is null && passages.Count > 0 && passages[^1].End >= from)
+                    (speaker, unknown) = (passages[^1].Speaker is { } previous ? new TextMention(-1, -1, previous, AliasTarget.Actor, false, Domain.ActorKind.Person) : null, passages[^1].SpeakerName);
+            }
+            else if ((speaker is null || speaker.ActorKind == Domain.ActorKind.State) && unknown is null && roles is not null)
+            {
+                // « », a lancé le chef de l'État, dans une allusion à la France »: the role speaks, not the state named after.
+                var (slug, name) = roles.Resolve(text.Folded, from, to, open, sentences.StartBefore(open, 1));
+                if (slug is not null || name is not null)
+                {
+                    speaker = slug is null ? null : new TextMention(-1, -1, slug, AliasTarget.Actor, true, Domain.ActorKind.Person);
+                    unknown = name;
+                }
+            }
+
             passages.Add(new QuotedPassage(start, end, original[start..end], speaker?.Slug, speaker?.Start ?? -1, speaker?.End ?? -1) { SpeakerName = unknown });
         }
 
@@ -69,16 +96,19 @@ public static partial class QuoteReader
         var after = folded.AsSpan(close + 1, sentenceEnd - close - 1);
         var afterTrimmed = after.TrimStart();
         // « », a déclaré X » or « » déclare X »; « » et a exprimé sa reconnaissance… » is the same speaker's next act.
-        if ((afterTrimmed.StartsWith(',') && SaysWithin(after, 4)) || SaysWithin(after, 2))
+        // English puts the comma inside the marks and may name a long title before the verb (« ," junta leader
+        // General X told »).
+        var commaInside = close > 0 && text.Original[close - 1] == ',';
+        if ((afterTrimmed.StartsWith(',') && SaysWithin(after, 4)) || (commaInside && SaysWithin(after, 8)) || SaysWithin(after, 2))
         {
             if (PronounAfter().IsMatch(after[..Math.Min(after.Length, 30)].ToString()))
-                return (LastSpeakerBefore(mentions, spans, sentences.StartBefore(open, 2), open), 0, 0, false);
+                return (LastSpeakerBefore(mentions, spans, sentences.StartBefore(open, 2), open), Math.Max(1, sentences.StartBefore(open, 2)), 0, false);
             return (FirstIn(mentions, spans, close + 1, sentenceEnd), close + 1, sentenceEnd, true);
         }
 
         var before = folded.AsSpan(sentenceStart, open - sentenceStart);
         if (PronounBefore().IsMatch(before.ToString()))
-            return (LastSpeakerBefore(mentions, spans, sentences.StartBefore(open, 2), open), 0, 0, false);
+            return (LastSpeakerBefore(mentions, spans, sentences.StartBefore(open, 2), open), Math.Max(1, sentences.StartBefore(open, 2)), 0, false);
         var verb = LastSayingWord(before, int.MaxValue);
         var pivot = verb >= 0 ? sentenceStart + verb : sentenceStart + before.LastIndexOf(':');
         if (pivot < sentenceStart)
@@ -108,6 +138,19 @@ public static partial class QuoteReader
         }
 
         return found;
+    }
+
+    // The person the gazetteer does not know named last before the quotation, if after the last known person.
+    private static string? LastCandidateBefore(IReadOnlyList<Candidate> candidates, TextMention? known, int from, int to)
+    {
+        Candidate? last = null;
+        foreach (var candidate in candidates)
+        {
+            if (candidate.Kind == "person" && candidate.Start >= from && candidate.End <= to && (last is null || candidate.Start > last.Start))
+                last = candidate;
+        }
+
+        return last is not null && (known is null || known.ActorKind != Domain.ActorKind.Person || known.Start < last.Start) ? last.Name : null;
     }
 
     private static bool SaysWithin(ReadOnlySpan<char> segment, int maxWords) => LastSayingWord(segment, maxWords) >= 0;
