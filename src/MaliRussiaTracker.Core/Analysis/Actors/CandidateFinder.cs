@@ -73,8 +73,9 @@ public static partial class CandidateFinder
                 continue;
             }
 
-            if (!found.Exists(c => c.Name == name.Value))
-                found.Add(new Candidate("person", name.Value, m.Groups["title"].Value.Trim(), name.Index, name.Index + name.Length));
+            var (nameStart, nameValue) = WithoutPortfolio(name.Index, name.Value);
+            if (!found.Exists(c => c.Name == nameValue))
+                found.Add(new Candidate("person", nameValue, m.Groups["title"].Value.Trim(), nameStart, name.Index + name.Length));
         }
 
         foreach (Match m in EnglishTitledName().Matches(content))
@@ -155,6 +156,26 @@ public static partial class CandidateFinder
         }
 
         return false;
+    }
+
+    private static readonly HashSet<string> Portfolios = new(StringComparer.Ordinal)
+    {
+        "Défense", "Affaires", "Étrangères", "Intérieur", "Justice", "Sécurité", "Transition", "République", "État",
+        "Économie", "Finances", "Armées", "Communication", "Santé", "Éducation", "Énergie", "Mines",
+    };
+
+    // « le ministre malien de la Défense Modibo Sangaré »: with no comma, the portfolio's capital runs into the name.
+    private static (int Start, string Name) WithoutPortfolio(int start, string name)
+    {
+        var space = name.IndexOf(' ', StringComparison.Ordinal);
+        while (space > 0 && Portfolios.Contains(name[..space]) && name.IndexOf(' ', space + 1) > 0)
+        {
+            start += space + 1;
+            name = name[(space + 1)..];
+            space = name.IndexOf(' ', StringComparison.Ordinal);
+        }
+
+        return (start, name);
     }
 
     private static bool Covered(IReadOnlyList<TextMention> mentions, int start, int end) =>

@@ -63,11 +63,19 @@ public static partial class QuoteReader
             if (to == 0 && from > 0)
             {
                 // A pronoun: a person the gazetteer does not know, named since the last known person, is who « il » is.
-                unknown = LastCandidateBefore(candidates, speaker, from, open);
-                speaker = unknown is null ? speaker : null;
-                // « « … », a-t-il précisé » after another quotation: the same speaker goes on.
-                if (speaker is null && unknown is null && passages.Count > 0 && passages[^1].End >= from)
-                    (speaker, unknown) = (passages[^1].Speaker is { } previous ? new TextMention(-1, -1, previous, AliasTarget.Actor, false, Domain.ActorKind.Person) : null, passages[^1].SpeakerName);
+                // « « … », a-t-il précisé » right after another quotation, no one named between: the same speaker goes on.
+                if (passages.Count > 0 && passages[^1] is { } previous && previous.End >= from && (previous.Speaker ?? previous.SpeakerName) is not null
+                    && !mentions.Any(m => m.ActorKind == Domain.ActorKind.Person && m.Start > previous.End && m.Start < open)
+                    && !candidates.Any(c => c.Kind == "person" && c.Start > previous.End && c.Start < open))
+                {
+                    speaker = previous.Speaker is { } slug ? new TextMention(previous.SpeakerStart, previous.SpeakerEnd, slug, AliasTarget.Actor, false, Domain.ActorKind.Person) : null;
+                    unknown = previous.SpeakerName;
+                }
+                else
+                {
+                    unknown = LastCandidateBefore(candidates, speaker, from, open);
+                    speaker = unknown is null ? speaker : null;
+                }
             }
             else if ((speaker is null || speaker.ActorKind == Domain.ActorKind.State) && unknown is null && roles is not null)
             {
