@@ -111,4 +111,38 @@ public class RoleSpeakerTests
         Assert.Equal("celestin-simpore", AnalysisJson.SlugOf("Célestin Simporé"));
         Assert.Equal("jean-baptiste-o-neill", AnalysisJson.SlugOf("Jean-Baptiste O'Neill"));
     }
+
+    [Fact]
+    public void A_pronoun_before_the_verb_is_the_subject_of_the_sentence_not_the_last_person_named()
+    {
+        const string text = "Amadou Koné, whose army has worked with President Boubacar Sylla since 2021, praised what he called \"a frank and equal partnership\" with Moscow.";
+
+        Assert.Equal(("amadou-kone", null), SpeakerOf(text, "a frank and"));
+    }
+
+    [Fact]
+    public void When_nothing_after_the_quote_names_anyone_the_subject_before_it_speaks()
+    {
+        const string text = "L'ambassadrice de Russie en Guinée a dénoncé les « campagnes de dénigrement organisées » visant, selon elle, son pays.";
+
+        Assert.Equal(("irina-volkova", null), SpeakerOf(text, "campagnes de"));
+    }
+
+    [Fact]
+    public void A_new_person_named_right_after_the_verb_speaks_rather_than_a_known_one_named_later()
+    {
+        const string text = """
+            Le Premier ministre russe Mikhaïl Orlov était à Conakry. « La Guinée restera un partenaire clé », a déclaré M. Orlov, rappelant la visite du président guinéen à Moscou.
+            """;
+
+        Assert.Equal((null, "Mikhaïl Orlov"), SpeakerOf(text, "La Guinée restera"));
+    }
+
+    [Fact]
+    public void A_speaker_who_rejoices_after_the_quote()
+    {
+        const string text = "« Nous avons accueilli dix mille visiteurs », s'est réjoui le directeur du salon, Ibrahima Sow.";
+
+        Assert.Equal((null, "Ibrahima Sow"), SpeakerOf(text, "Nous avons"));
+    }
 }
