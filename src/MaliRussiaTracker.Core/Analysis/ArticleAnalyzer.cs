@@ -116,7 +116,7 @@ public sealed class ArticleAnalyzer
         if (mainDate is { } main)
             dates.Add(main);
         var events = reading.Relevance.IsRelevant ? EventLinker.LinkEvents(_world, reading.FoldedContent, reading.Mentions, dates) : [];
-        var agreements = reading.Relevance.IsRelevant ? EventLinker.LinkAgreements(_world, reading.FoldedContent, dates) : [];
+        var agreements = reading.Relevance.IsRelevant ? EventLinker.LinkAgreements(_world, reading.FoldedContent, dates, reading.Mentions) : [];
         var candidates = reading.Candidates.ToList();
         if (reading.Relevance.IsRelevant)
             candidates.AddRange(EventCandidates.Find(_world, reading, facts, events));

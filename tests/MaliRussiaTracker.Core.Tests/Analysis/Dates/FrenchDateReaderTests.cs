@@ -81,7 +81,7 @@ public class FrenchDateReaderTests
     }
 
     [Fact]
-    public void An_english_month_and_a_time_are_not_a_day()
+    public void An_english_month_alone_is_a_month_not_a_day()
     {
         Assert.Empty(Dates("The statement was read at the palace on the evening news.", Thursday12June2025));
         Assert.Equal(["2025-03"], Dates("The troops left in March, the ministry said.", Thursday12June2025));
