@@ -10,8 +10,10 @@ public static class ShadowedRoles
     private const int ApposedWithin = 60;
 
     /// <summary>The mentions without the role mentions another person's name or « ancien » takes over.</summary>
-    public static List<TextMention> Drop(string content, IReadOnlyList<TextMention> mentions, IReadOnlyList<Candidate> candidates)
+    public static List<TextMention> Drop(string content, List<TextMention> mentions, IReadOnlyList<Candidate> candidates)
     {
+        if (!mentions.Exists(m => m.IsRole && m.ActorKind == Domain.ActorKind.Person))
+            return mentions;
         var kept = new List<TextMention>(mentions.Count);
         foreach (var mention in mentions)
         {

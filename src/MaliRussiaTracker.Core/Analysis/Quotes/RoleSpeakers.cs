@@ -46,16 +46,28 @@ internal sealed partial class RoleSpeakers
     [GeneratedRegex(@"\b(?:le|la|l')\s*(?:ancien(?:ne)?\s+|ex-)?(?<noun>chef de l'etat|chef de la junte|chef de la diplomatie|diplomate|ambassadeur|ambassadrice|officier|ministre|responsable|chercheuse|chercheur|porte-parole|general|president)\b(?<rest>[^,.;:!?«»""\n(]{0,60})", RegexOptions.CultureInvariant)]
     private static partial Regex RoleNoun();
 
-    private readonly List<(List<int> Starts, string? Slug, string? Name, string Descriptor)> _people = [];
+    private readonly string _folded;
+    private readonly IReadOnlyList<TextMention> _mentions;
+    private readonly IReadOnlyList<Candidate> _candidates;
+    private readonly KnownWorld? _world;
+    private List<(List<int> Starts, string? Slug, string? Name, string Descriptor)>? _people;
 
-    private RoleSpeakers()
+    private RoleSpeakers(string folded, IReadOnlyList<TextMention> mentions, IReadOnlyList<Candidate> candidates, KnownWorld? world)
     {
+        _folded = folded;
+        _mentions = mentions;
+        _candidates = candidates;
+        _world = world;
     }
 
-    /// <summary>The people of the article, each with what the text and the gazetteer say they are.</summary>
-    public static RoleSpeakers Of(string folded, IReadOnlyList<TextMention> mentions, IReadOnlyList<Candidate> candidates, KnownWorld? world)
+    /// <summary>The people of the article are described only when a role noun needs them: most quotes name their speaker.</summary>
+    public static RoleSpeakers Of(string folded, IReadOnlyList<TextMention> mentions, IReadOnlyList<Candidate> candidates, KnownWorld? world) =>
+        new(folded, mentions, candidates, world);
+
+    // The people of the article, each with what the text and the gazetteer say they are.
+    private static List<(List<int> Starts, string? Slug, string? Name, string Descriptor)> Describe(string folded, IReadOnlyList<TextMention> mentions, IReadOnlyList<Candidate> candidates, KnownWorld? world)
     {
-        var speakers = new RoleSpeakers();
+        var people = new List<(List<int> Starts, string? Slug, string? Name, string Descriptor)>();
         var positions = mentions.Where(m => m.ActorKind == Domain.ActorKind.Person).Select(m => (m.Start, m.End))
             .Concat(candidates.Where(c => c.Kind == "person").Select(c => (c.Start, c.End)))
             .OrderBy(p => p.Start)
@@ -75,26 +87,27 @@ internal sealed partial class RoleSpeakers
             var known = world is not null && world.Actors.TryGetValue(mention.Slug, out var actor)
                 ? string.Join(" | ", actor.RoleList.Append(actor.Description ?? ""))
                 : "";
-            speakers._people.Add((starts, mention.Slug, null, Normalisation.FoldedText.Fold(known) + " | " + Around(folded, positions, mention.Start, mention.End)));
+            people.Add((starts, mention.Slug, null, Normalisation.FoldedText.Fold(known) + " | " + Around(folded, positions, mention.Start, mention.End)));
         }
 
         foreach (var candidate in candidates)
         {
             if (candidate.Kind == "person" && seen.TryAdd(candidate.Name, [candidate.Start]))
-                speakers._people.Add((seen[candidate.Name], null, candidate.Name, Normalisation.FoldedText.Fold(candidate.Evidence) + " | " + Around(folded, positions, candidate.Start, candidate.End)));
+                people.Add((seen[candidate.Name], null, candidate.Name, Normalisation.FoldedText.Fold(candidate.Evidence) + " | " + Around(folded, positions, candidate.Start, candidate.End)));
         }
 
-        return speakers;
+        return people;
     }
 
     /// <summary>The person a role noun in <c>folded[from..to]</c> names, before <paramref name="quote"/>; nulls where none or several.</summary>
     public (string? Slug, string? Name) Resolve(string folded, int from, int to, int quote, int recentFrom)
     {
-        if (_people.Count == 0 || to <= from)
+        if (to <= from)
             return (null, null);
         var m = RoleNoun().Match(folded, from, to - from);
         if (!m.Success)
             return (null, null);
+        _people ??= Describe(_folded, _mentions, _candidates, _world);
         var titles = Nouns.First(n => n.Noun == m.Groups["noun"].Value).Titles;
         var qualifiers = Qualifiers(m.Groups["rest"].Value);
         bool Holds((List<int> Starts, string? Slug, string? Name, string Descriptor) p) =>

@@ -48,7 +48,17 @@ public static class FingerprintBuilder
         }
 
         var leadEnd = LeadEnd(folded, sentences ?? Sentences.Of(folded));
-        return new StoryFingerprint(signature, Speakers(mentions, folded, original, candidates, int.MaxValue), Speakers(mentions, folded, original, candidates, leadEnd), date);
+        var rare = new List<(int Start, string Key)>();
+        foreach (var candidate in candidates ?? [])
+        {
+            if (NewPersonKey(folded, candidate) is { } key)
+                rare.Add((candidate.Start, key));
+        }
+
+        AddDesignations(folded, rare);
+        if (original is not null)
+            AddUnknownNames(original, folded, mentions, rare);
+        return new StoryFingerprint(signature, Speakers(mentions, rare, int.MaxValue), Speakers(mentions, rare, leadEnd), date);
     }
 
     /// <summary>
@@ -87,7 +97,7 @@ public static class FingerprintBuilder
 
     // A designation mixes letters and digits (« Mi-171Sh », « S-125 », « Su-25 »): the model of a helicopter or a
     // missile is printed the same by every outlet, in any language, and rarely shared by unrelated news.
-    private static void AddDesignations(ReadOnlySpan<char> folded, List<string> keys)
+    private static void AddDesignations(string folded, List<(int Start, string Key)> keys)
     {
         var i = 0;
         while (i < folded.Length)
@@ -108,19 +118,19 @@ public static class FingerprintBuilder
             }
 
             if (letters && digits && i - start is >= 3 and <= 16 && char.IsLetter(folded[start]))
-                keys.Add(string.Concat("#", folded[start..i]));
+                keys.Add((start, string.Concat("#", folded.AsSpan(start, i - start))));
         }
     }
 
     // Two or more capitalised words in a row that the gazetteer does not cover (« Piotr Sokolov », « General Salifou
     // Mody ») are most often a person not known yet, whatever title the outlet gives or omits: keyed by the last word.
-    private static void AddUnknownNames(string original, string folded, IReadOnlyList<TextMention> mentions, int before, List<string> keys)
+    private static void AddUnknownNames(string original, string folded, IReadOnlyList<TextMention> mentions, List<(int Start, string Key)> keys)
     {
         var run = 0;
         var lastStart = -1;
         var lastLength = 0;
         var mention = 0;
-        foreach (var (start, length) in LetterRuns.Of(original.AsSpan(0, before)))
+        foreach (var (start, length) in LetterRuns.Of(original.AsSpan(0, Math.Min(original.Length, folded.Length))))
         {
             while (mention < mentions.Count && mentions[mention].End <= start)
                 mention++;
@@ -148,10 +158,10 @@ public static class FingerprintBuilder
         Flush(folded, run, lastStart, lastLength, keys);
     }
 
-    private static void Flush(string folded, int run, int lastStart, int lastLength, List<string> keys)
+    private static void Flush(string folded, int run, int lastStart, int lastLength, List<(int Start, string Key)> keys)
     {
         if (run >= 2)
-            keys.Add(string.Concat("~", folded.AsSpan(lastStart, lastLength)));
+            keys.Add((lastStart, string.Concat("~", folded.AsSpan(lastStart, lastLength))));
     }
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NotNames = new HashSet<string>(StringComparer.Ordinal)
@@ -175,7 +185,7 @@ public static class FingerprintBuilder
         return words;
     }
 
-    private static List<string> Speakers(IReadOnlyList<TextMention> mentions, string folded, string? original, IReadOnlyList<Candidate>? candidates, int before)
+    private static List<string> Speakers(IReadOnlyList<TextMention> mentions, List<(int Start, string Key)> rare, int before)
     {
         var keys = new List<string>();
         foreach (var mention in mentions)
@@ -184,15 +194,11 @@ public static class FingerprintBuilder
                 keys.Add(mention.Slug);
         }
 
-        foreach (var candidate in candidates ?? [])
+        foreach (var (start, key) in rare)
         {
-            if (candidate.Start < before && NewPersonKey(folded, candidate) is { } key)
+            if (start < before)
                 keys.Add(key);
         }
-
-        AddDesignations(folded.AsSpan(0, Math.Min(before, folded.Length)), keys);
-        if (original is not null)
-            AddUnknownNames(original, folded, mentions, Math.Min(before, folded.Length), keys);
 
         return keys.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
     }
