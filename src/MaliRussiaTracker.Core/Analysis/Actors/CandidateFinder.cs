@@ -78,7 +78,9 @@ public static partial class CandidateFinder
                 found.Add(new Candidate("person", nameValue, m.Groups["title"].Value.Trim(), nameStart, name.Index + name.Length));
         }
 
-        foreach (Match m in EnglishTitledName().Matches(content))
+        // English titles are looked for in English text only: the pattern is costly to run over every French article.
+        var english = content.AsSpan().IndexOfAny(EnglishTitles) >= 0 ? EnglishTitledName().Matches(content) : null;
+        foreach (Match m in english ?? (IEnumerable<Match>)[])
         {
             var name = m.Groups["name"];
             if (!Covered(mentions, name.Index, name.Index + name.Length) && !found.Exists(c => c.Name == name.Value))
@@ -157,6 +159,9 @@ public static partial class CandidateFinder
 
         return false;
     }
+
+    private static readonly System.Buffers.SearchValues<string> EnglishTitles = System.Buffers.SearchValues.Create(
+        ["Minister", "General", "President", "Ambassador", "Colonel", "Captain", "spokes", "Spokes", "leader", "Leader"], StringComparison.Ordinal);
 
     private static readonly HashSet<string> Portfolios = new(StringComparer.Ordinal)
     {

@@ -132,11 +132,20 @@ public static class FingerprintBuilder
         var mention = 0;
         foreach (var (start, length) in LetterRuns.Of(original.AsSpan(0, Math.Min(original.Length, folded.Length))))
         {
+            if (!char.IsUpper(original[start]))
+            {
+                if (run > 0)
+                    Flush(folded, run, lastStart, lastLength, keys);
+                run = 0;
+                lastStart = -1;
+                continue;
+            }
+
             while (mention < mentions.Count && mentions[mention].End <= start)
                 mention++;
             var covered = mention < mentions.Count && mentions[mention].Start <= start;
             var joined = lastStart >= 0 && original.AsSpan(lastStart + lastLength, start - lastStart - lastLength) is " ";
-            if (covered || length < 3 || !char.IsUpper(original[start]) || !char.IsLower(original[start + length - 1]) || NotAName(folded.AsSpan(start, length)))
+            if (covered || length < 3 || !char.IsLower(original[start + length - 1]) || NotAName(folded.AsSpan(start, length)))
             {
                 Flush(folded, run, lastStart, lastLength, keys);
                 run = 0;
