@@ -103,6 +103,7 @@ public class RoleSpeakerTests
     {
         Assert.DoesNotContain("amadou-kone", Actors("Au festival, le chanteur Moussa Koné a ouvert la soirée."));
         Assert.Contains("amadou-kone", Actors("Au camp, le général Koné a passé les troupes en revue."));
+        Assert.Contains("amadou-kone", Actors("Au camp, le ministre Amadu Koné a passé les troupes en revue."));
     }
 
     [Fact]
