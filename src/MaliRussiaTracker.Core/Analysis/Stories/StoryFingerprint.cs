@@ -7,7 +7,8 @@ namespace MaliRussiaTracker.Core.Analysis.Stories;
 /// What an article is about, compact enough to store beside it and compare with a new article one at a
 /// time: a MinHash signature of its folded content-word stems (so a rewording still shares most stems),
 /// the people and organisations it names, those its opening names (what it is about), and its own date where
-/// it prints one.
+/// it prints one. Beside slugs, the name lists hold rare names the gazetteer does not know: <c>~surname</c> for
+/// a person not known yet, <c>#designation</c> for a weapon's model (« #mi-171sh »); the stored form is unchanged.
 /// </summary>
 public sealed class StoryFingerprint
 {
@@ -29,20 +30,21 @@ public sealed class StoryFingerprint
     /// <summary>The MinHash signature.</summary>
     public IReadOnlyList<uint> Signature { get; }
 
-    /// <summary>The slugs of the people and organisations named, sorted.</summary>
+    /// <summary>The slugs of the people and organisations named, and the rare names (<c>~</c>, <c>#</c>), sorted.</summary>
     public IReadOnlyList<string> Actors { get; }
 
-    /// <summary>The slugs of the people and organisations its title and opening name, sorted.</summary>
+    /// <summary>The same for its title and opening (the first sentence past date and byline lines), sorted.</summary>
     public IReadOnlyList<string> LeadActors { get; }
 
     /// <summary>The article's own date (printed publication date or the date it is about), if any.</summary>
     public PartialDate? Date { get; }
 
     /// <summary>
-    /// How alike two articles are, 0 to 1: the estimated overlap of their words (0.4), of their actors (0.3),
-    /// and of the actors their openings name (0.3: a long article that mentions a meeting in passing opens on
-    /// something else); halved where both print dates more than three days apart, since one story is told
-    /// within days.
+    /// How alike two articles are, 0 to 1: the estimated overlap of their words (0.3), of their actors (0.3),
+    /// and of the actors their openings name (0.4: a long article that mentions a meeting in passing opens on
+    /// something else; rewordings by other outlets share names more than words), the names' part halved where
+    /// only one name is shared; the whole halved where both print dates more than three days apart, since one
+    /// story is told within days, and raised where dates are near and rare names are shared.
     /// </summary>
     public double Similarity(StoryFingerprint other)
     {
