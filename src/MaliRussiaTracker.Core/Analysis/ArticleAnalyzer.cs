@@ -66,6 +66,7 @@ public sealed class ArticleAnalyzer
         var mentions = MentionFinder.Find(content, _world);
         var sentences = Sentences.Of(split.Content);
         var candidates = CandidateFinder.Find(split.Content, content.Folded, mentions);
+        mentions = ShadowedRoles.Drop(split.Content, mentions, candidates);
         var dates = FrenchDateReader.Read(content.Folded);
         var ownDate = byline.Published is { } published ? PartialDate.OfDay(published) : MainDateChooser.OwnDate(dates, content.Folded.Length);
         return new ArticleReading
@@ -81,11 +82,11 @@ public sealed class ArticleAnalyzer
             Byline = byline,
             Mentions = mentions,
             Dates = dates,
-            Quotes = QuoteReader.Read(content, mentions, sentences, candidates),
+            Quotes = QuoteReader.Read(content, mentions, sentences, candidates, RoleSpeakers.Of(content.Folded, mentions, candidates, _world)),
             Sentences = sentences,
             Candidates = candidates,
             OwnDate = ownDate,
-            Fingerprint = FingerprintBuilder.Build(content.Folded, mentions, ownDate, sentences),
+            Fingerprint = FingerprintBuilder.Build(content.Folded, mentions, ownDate, sentences, candidates, split.Content),
         };
     }
 
@@ -115,7 +116,7 @@ public sealed class ArticleAnalyzer
         if (mainDate is { } main)
             dates.Add(main);
         var events = reading.Relevance.IsRelevant ? EventLinker.LinkEvents(_world, reading.FoldedContent, reading.Mentions, dates) : [];
-        var agreements = reading.Relevance.IsRelevant ? EventLinker.LinkAgreements(_world, reading.FoldedContent, dates) : [];
+        var agreements = reading.Relevance.IsRelevant ? EventLinker.LinkAgreements(_world, reading.FoldedContent, dates, reading.Mentions) : [];
         var candidates = reading.Candidates.ToList();
         if (reading.Relevance.IsRelevant)
             candidates.AddRange(EventCandidates.Find(_world, reading, facts, events));

@@ -14,8 +14,17 @@ public static partial class CandidateFinder
 
     private const string NameWord = @"\p{Lu}[\p{Ll}\p{Lu}'-]*\p{Ll}[\p{Ll}'-]*";
 
-    [GeneratedRegex(@"\b(?<title>(?:[Ll]e|[Ll]a|[Ll]'|[Dd]u|[Aa]u|[Dd]e la|[Dd]e l')\s*(?:(?:vice-|[Vv]ice-)?(?:[Pp]remier\s+)?[Mm]inistre|[Pp]r[ée]sident(?:e)?|[Gg][ée]n[ée]ral|[Cc]olonel|[Cc]apitaine|[Cc]ommandant|[Ll]ieutenant|[Aa]mbassad(?:eur|rice)|[Pp]orte-parole|[Cc]hef|[Dd]irect(?:eur|rice)|[Ss]ecr[ée]taire|[Cc]onseill(?:er|ère)|[Dd][ée]put[ée]|[Ss][ée]nat(?:eur|rice)|[Mm]ar[ée]chal|[Gg]ouverneur|[Cc]hercheu(?:r|se)|[Aa]nalyste|[Ee]xpert(?:e)?|[Ss]p[ée]cialiste|[Pp]rofesseu(?:r|re)|[Jj]ournaliste|[Rr]esponsable|[Cc]oordinat(?:eur|rice)|[Ee]nvoy[ée](?:e)? spécial(?:e)?)(?:[^,.;:«»\n(]{0,80}?))\s*,?\s+(?<name>" + NameWord + @"(?:\s+(?:" + NameWord + @"|\p{Lu}\.)){1,3})\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?<title>(?:[Ll]e|[Ll]a|[Ll]'|[Dd]u|[Aa]u|[Dd]e la|[Dd]e l')\s*(?:(?:nouvel|nouveau|nouvelle|ancien|ancienne|actuel|actuelle)\s+)?(?:(?:vice-|[Vv]ice-)?(?:[Pp]remier\s+)?[Mm]inistre|[Pp]r[ée]sident(?:e)?|[Gg][ée]n[ée]ral|[Cc]olonel|[Cc]apitaine|[Cc]ommandant|[Ll]ieutenant|[Aa]mbassad(?:eur|rice)|[Pp]orte-parole|[Cc]hef|[Dd]irect(?:eur|rice)|[Ss]ecr[ée]taire|[Cc]onseill(?:er|ère)|[Dd][ée]put[ée]|[Ss][ée]nat(?:eur|rice)|[Mm]ar[ée]chal|[Gg]ouverneur|[Cc]hercheu(?:r|se)|[Aa]nalyste|[Ee]xpert(?:e)?|[Ss]p[ée]cialiste|[Pp]rofesseu(?:r|re)|[Jj]ournaliste|[Rr]esponsable|[Cc]oordinat(?:eur|rice)|[Ee]nvoy[ée](?:e)? spécial(?:e)?)(?:[^,.;:«»\n(]{0,80}?))\s*,?\s+(?:(?:M\.|Mme|Mgr)\s+)?(?<name>" + NameWord + @"(?:\s+(?:" + NameWord + @"|\p{Lu}\.)){1,3})\b", RegexOptions.CultureInvariant)]
     private static partial Regex TitledName();
+
+    // « l'ambassadeur de Russie au Burkina Faso, Alexeï Saltykov »: the title's own words end on a known name;
+    // the person follows it after a comma.
+    [GeneratedRegex(@"\G\s*,\s+(?:(?:M\.|Mme)\s+)?(?<name>" + NameWord + @"(?:\s+" + NameWord + @"){1,2})\b", RegexOptions.CultureInvariant)]
+    private static partial Regex NameAfterComma();
+
+    // English wire copy puts the title bare before the name: « said Defence Minister General Salifou Mody ».
+    [GeneratedRegex(@"\b(?<title>(?:(?:Defen[cs]e|Foreign|Prime|Interior|Deputy)\s+)?(?:Minister|General|President|Ambassador|Colonel|Captain|[Ss]pokes(?:man|woman|person)|[Ll]eader))\s+(?:(?:General|Colonel|Captain|Mr\.|Ms\.)\s+)?(?<name>" + NameWord + @"(?:\s+" + NameWord + @"){1,2})\b", RegexOptions.CultureInvariant)]
+    private static partial Regex EnglishTitledName();
 
     [GeneratedRegex(@"(?<name>\p{Lu}[\p{L}'-]+(?:\s+[\p{L}'-]+){1,9})\s*\((?<acronym>\p{Lu}[\p{Lu}\p{Ll}]*\p{Lu}[\p{Lu}\d -]*)\)", RegexOptions.CultureInvariant)]
     private static partial Regex SpelledAcronym();
@@ -52,9 +61,30 @@ public static partial class CandidateFinder
             searchedTo = m.Index + m.Length;
             var name = m.Groups["name"];
             if (Covered(mentions, name.Index, name.Index + name.Length))
+            {
+                var apposed = NameAfterComma().Match(content, name.Index + name.Length);
+                if (apposed.Success && !Covered(mentions, apposed.Index, apposed.Index + apposed.Length) && !found.Exists(c => c.Name == apposed.Groups["name"].Value))
+                {
+                    var person = apposed.Groups["name"];
+                    found.Add(new Candidate("person", person.Value, content[m.Groups["title"].Index..name.Index].Trim() + " " + name.Value, person.Index, person.Index + person.Length));
+                    searchedTo = apposed.Index + apposed.Length;
+                }
+
                 continue;
-            if (!found.Exists(c => c.Name == name.Value))
-                found.Add(new Candidate("person", name.Value, m.Groups["title"].Value.Trim(), name.Index, name.Index + name.Length));
+            }
+
+            var (nameStart, nameValue) = WithoutPortfolio(name.Index, name.Value);
+            if (!found.Exists(c => c.Name == nameValue))
+                found.Add(new Candidate("person", nameValue, m.Groups["title"].Value.Trim(), nameStart, name.Index + name.Length));
+        }
+
+        // English titles are looked for in English text only: the pattern is costly to run over every French article.
+        var english = content.AsSpan().IndexOfAny(EnglishTitles) >= 0 ? EnglishTitledName().Matches(content) : null;
+        foreach (Match m in english ?? (IEnumerable<Match>)[])
+        {
+            var name = m.Groups["name"];
+            if (!Covered(mentions, name.Index, name.Index + name.Length) && !found.Exists(c => c.Name == name.Value))
+                found.Add(new Candidate("person", name.Value, m.Groups["title"].Value, name.Index, name.Index + name.Length));
         }
 
         foreach (Match m in NamedBody().Matches(content))
@@ -108,7 +138,8 @@ public static partial class CandidateFinder
         var end = Math.Min(content.Length, from + TitleLength + 40);
         var previousCapitalEnd = -2;
         var i = from;
-        while (i < end && content[i] is not ('.' or '\n' or '«' or ';'))
+        // The stop after an initial (« M. », « A. ») does not end the clause.
+        while (i < end && content[i] is not ('\n' or '«' or ';') && !(content[i] == '.' && !(i >= 1 && char.IsUpper(content[i - 1]) && (i < 2 || !char.IsLetter(content[i - 2])))))
         {
             if (!char.IsLetter(content[i]) || (i > 0 && char.IsLetter(content[i - 1])))
             {
@@ -127,6 +158,29 @@ public static partial class CandidateFinder
         }
 
         return false;
+    }
+
+    private static readonly System.Buffers.SearchValues<string> EnglishTitles = System.Buffers.SearchValues.Create(
+        ["Minister", "General", "President", "Ambassador", "Colonel", "Captain", "spokes", "Spokes", "leader", "Leader"], StringComparison.Ordinal);
+
+    private static readonly HashSet<string> Portfolios = new(StringComparer.Ordinal)
+    {
+        "Défense", "Affaires", "Étrangères", "Intérieur", "Justice", "Sécurité", "Transition", "République", "État",
+        "Économie", "Finances", "Armées", "Communication", "Santé", "Éducation", "Énergie", "Mines",
+    };
+
+    // « le ministre malien de la Défense Modibo Sangaré »: with no comma, the portfolio's capital runs into the name.
+    private static (int Start, string Name) WithoutPortfolio(int start, string name)
+    {
+        var space = name.IndexOf(' ', StringComparison.Ordinal);
+        while (space > 0 && Portfolios.Contains(name[..space]) && name.IndexOf(' ', space + 1) > 0)
+        {
+            start += space + 1;
+            name = name[(space + 1)..];
+            space = name.IndexOf(' ', StringComparison.Ordinal);
+        }
+
+        return (start, name);
     }
 
     private static bool Covered(IReadOnlyList<TextMention> mentions, int start, int end) =>

@@ -27,7 +27,9 @@ public static partial class BylineReader
     [GeneratedRegex(@"^\s*(?<name>(?:[Ll]a\s+)?[Rr][ée]daction|\p{Lu}[\p{Ll}'-]+(?:\s+\p{Lu}[\p{Ll}'-]+){1,2})\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex NameLine();
 
-    [GeneratedRegex(@"^[\s\-–|:,.ah0-9]*$", RegexOptions.CultureInvariant)]
+    // What may stand beside a date alone on its line: a time (« 10h30 », « 4:12 PM GMT »), and after a bar or a dash
+    // the desk or author (« 16 février 2026 | Rédaction »).
+    [GeneratedRegex(@"^[\s\-–|:,.ah0-9]*(?:(?:am|pm|gmt|utc|wat|cet)\b[\s\-–|:,.0-9]*)*(?:[|–—]\s*(?:par\s+)?\p{L}[\p{L}' .-]{1,40})?$", RegexOptions.CultureInvariant)]
     private static partial Regex TimeOnly();
 
     // A wire dispatch opens on its dateline: « BAMAKO, 14 janvier 2026 (AFP) - », « MOSCOU/BAMAKO, 16 février 2026 — ».

@@ -20,6 +20,8 @@ public static partial class FrenchDateReader
     private const string Year = @"(?:19|20)\d{2}";
 
     private const string EnglishMonth = "january|february|march|april|may|june|july|august|september|october|november|december";
+    // Wire copy abbreviates (« Feb 16 », « Sept. 3 »): full names first, so « march » is not read « mar ».
+    private const string EnglishMonthOrShort = EnglishMonth + "|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec";
     private const string EnglishWeekday = "monday|tuesday|wednesday|thursday|friday|saturday|sunday";
 
     private static readonly string[] Months = Month.Split('|');
@@ -72,8 +74,12 @@ public static partial class FrenchDateReader
     [GeneratedRegex(@"\b(?<w>avant-hier|hier|l'an dernier|l'an passe|l'annee derniere|l'annee passee|l'an prochain|l'annee prochaine|cette annee|le mois dernier|le mois prochain|le mois passe|ce mois-ci)\b", RegexOptions.CultureInvariant)]
     private static partial Regex Offset();
 
-    [GeneratedRegex(@"\b(?:(?<m>" + EnglishMonth + @")\s+(?<d>\d{1,2})(?:st|nd|rd|th)?,?|(?<d>\d{1,2})(?:st|nd|rd|th)?\s+(?<m>" + EnglishMonth + @"),?)\s+(?<y>" + Year + @")\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:(?<m>" + EnglishMonthOrShort + @")\.?\s+(?<d>\d{1,2})(?:st|nd|rd|th)?,?|(?<d>\d{1,2})(?:st|nd|rd|th)?\s+(?<m>" + EnglishMonthOrShort + @")\.?,?)\s+(?<y>" + Year + @")\b", RegexOptions.CultureInvariant)]
     private static partial Regex EnglishDay();
+
+    // « on Feb 16 », « March 3 »: the year is the article's.
+    [GeneratedRegex(@"\b(?<m>" + EnglishMonthOrShort + @")\.?\s+(?<d>\d{1,2})(?:st|nd|rd|th)?\b(?!\s*[:h]\d)", RegexOptions.CultureInvariant)]
+    private static partial Regex EnglishDayOfYear();
 
     [GeneratedRegex(@"\b(?<pre>in|since|by|until|early|late|mid-)\s*(?<m>" + EnglishMonth + @")(?:\s+(?<y>" + Year + @"))?\b", RegexOptions.CultureInvariant)]
     private static partial Regex EnglishMonthOf();
@@ -128,7 +134,10 @@ public static partial class FrenchDateReader
     private static void ReadEnglish(List<DateExpression> found, string folded)
     {
         Collect(found, EnglishDay(), folded, (m, _) => At(m, new DateExpression(0, 0,
-            new DateSpec { Year = Int(m, "y"), Month = Array.IndexOf(EnglishMonths, m.Groups["m"].Value) + 1, Day = Int(m, "d") }, null, [], false)));
+            new DateSpec { Year = Int(m, "y"), Month = EnglishMonthNumber(m.Groups["m"].Value), Day = Int(m, "d") }, null, [], false)));
+        Collect(found, EnglishDayOfYear(), folded, (m, _) => Int(m, "d") is >= 1 and <= 31
+            ? At(m, new DateExpression(0, 0, new DateSpec { Month = EnglishMonthNumber(m.Groups["m"].Value), Day = Int(m, "d") }, null, [], false))
+            : null);
         Collect(found, EnglishMonthOf(), folded, (m, _) => At(m, new DateExpression(0, 0,
             new DateSpec { Year = Int(m, "y"), Month = Array.IndexOf(EnglishMonths, m.Groups["m"].Value) + 1 }, null, [], m.Groups["pre"].Value == "since")));
         Collect(found, EnglishWeekdayOf(), folded, (m, _) => At(m, new DateExpression(0, 0, new DateSpec
@@ -136,6 +145,17 @@ public static partial class FrenchDateReader
             Weekday = (DayOfWeek)((Array.IndexOf(EnglishWeekdays, m.Groups["wd"].Value) + 1) % 7),
             Direction = m.Value.StartsWith("last", StringComparison.Ordinal) ? DateDirection.Past : m.Value.StartsWith("next", StringComparison.Ordinal) ? DateDirection.Future : DateDirection.None,
         }, null, [], false)));
+    }
+
+    private static int EnglishMonthNumber(string name)
+    {
+        foreach (var (month, i) in EnglishMonths.Select((month, i) => (month, i)))
+        {
+            if (month.StartsWith(name, StringComparison.Ordinal))
+                return i + 1;
+        }
+
+        return 0;
     }
 
     private static DateExpression At(Match m, DateExpression expression, int? start = null) =>

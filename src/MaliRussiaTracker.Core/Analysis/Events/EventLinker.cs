@@ -51,11 +51,25 @@ public static class EventLinker
     }
 
     /// <summary>The known agreements the article speaks of.</summary>
-    public static List<LinkedEntry> LinkAgreements(KnownWorld world, string folded, IReadOnlyList<PartialDate> dates)
+    public static List<LinkedEntry> LinkAgreements(KnownWorld world, string folded, IReadOnlyList<PartialDate> dates) =>
+        LinkAgreements(world, folded, dates, []);
+
+    /// <summary>
+    /// The known agreements the article speaks of; with its <paramref name="mentions"/>, an agreement is also
+    /// known by its noun and the year of one of its milestones told with that milestone's word (« l'accord …
+    /// ratifié en 2024 », « entré en vigueur en 2025 ») in an article that names its parties.
+    /// </summary>
+    public static List<LinkedEntry> LinkAgreements(KnownWorld world, string folded, IReadOnlyList<PartialDate> dates, IReadOnlyList<TextMention> mentions)
     {
         var linked = new List<LinkedEntry>();
         foreach (var agreement in world.Agreements)
         {
+            if (MilestoneYearNamed(folded, agreement, mentions) is { } said)
+            {
+                linked.Add(new LinkedEntry(agreement.Key, $"{said.Date} ({said.Description}); named by its year"));
+                continue;
+            }
+
             var keywords = agreement.Keywords.Where(k => KeywordMatcher.Occurs(folded, k)).ToList();
             var milestone = agreement.Milestones.FirstOrDefault(m => dates.Any(d => FallsOn(d, m.Date)));
             // « l'accord de coopération militaro-technique » names the agreement: the noun in front of one of its
@@ -73,6 +87,71 @@ public static class EventLinker
     }
 
     private static readonly string[] AgreementNouns = ["accord", "traite", "protocole", "convention"];
+
+    private const int MilestoneWordStem = 6;
+    private const int MilestoneWordLength = 5;
+
+    // « L'accord de défense que le CNT a ratifié en 2024 »: in one sentence, the agreement's noun, a year on which
+    // one of its milestones falls, and a word of that milestone (« ratifié », « vigueur »). A year is vague; the
+    // milestone's own word and the parties named make it this agreement.
+    private static WorldMilestone? MilestoneYearNamed(string folded, WorldAgreement agreement, IReadOnlyList<TextMention> mentions)
+    {
+        if (mentions.Count == 0 || agreement.Parties.Count(p => mentions.Any(m => m.Slug == p)) < Math.Min(2, agreement.Parties.Count))
+            return null;
+        foreach (var noun in AgreementNouns)
+        {
+            for (var at = folded.IndexOf(noun, StringComparison.Ordinal); at >= 0; at = folded.IndexOf(noun, at + noun.Length, StringComparison.Ordinal))
+            {
+                if (at > 0 && FoldedText.IsWordChar(folded[at - 1]))
+                    continue;
+                var start = folded.LastIndexOfAny(['.', '\n'], Math.Max(0, at - 1)) + 1;
+                var end = folded.IndexOfAny(['.', '\n'], at);
+                var sentence = folded.AsSpan(start, (end < 0 ? folded.Length : end) - start);
+                foreach (var milestone in agreement.Milestones)
+                {
+                    if (milestone.Date.Precision != DatePrecision.Year && MentionsYear(sentence, milestone.Date.Earliest.Year) && HasMilestoneWord(sentence, milestone))
+                        return milestone;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private static bool MentionsYear(ReadOnlySpan<char> sentence, int year)
+    {
+        Span<char> digits = stackalloc char[4];
+        year.TryFormat(digits, out _, default, System.Globalization.CultureInfo.InvariantCulture);
+        for (var at = sentence.IndexOf(digits); at >= 0; at = NextIndex(sentence, digits, at))
+        {
+            var before = at == 0 || !char.IsLetterOrDigit(sentence[at - 1]);
+            var after = at + 4 == sentence.Length || !char.IsLetterOrDigit(sentence[at + 4]);
+            // « en 2024 », not « le 4 juillet 2024 »: a full date is linked by its day, not here.
+            var prefix = sentence[..at].TrimEnd();
+            var afterMonth = prefix.Length > 0 && char.IsLetter(prefix[^1]) && !prefix.EndsWith("en") && !prefix.EndsWith("depuis") && !prefix.EndsWith("in");
+            if (before && after && !afterMonth)
+                return true;
+        }
+
+        return false;
+    }
+
+    private static int NextIndex(ReadOnlySpan<char> text, ReadOnlySpan<char> value, int from)
+    {
+        var next = text[(from + 1)..].IndexOf(value);
+        return next < 0 ? -1 : from + 1 + next;
+    }
+
+    private static bool HasMilestoneWord(ReadOnlySpan<char> sentence, WorldMilestone milestone)
+    {
+        foreach (var word in FoldedText.Fold(milestone.Description).Split([' ', '\'', '(', ')', ',', ';'], StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (word.Length >= MilestoneWordLength && sentence.IndexOf(word.AsSpan(0, Math.Min(word.Length, MilestoneWordStem)), StringComparison.Ordinal) >= 0)
+                return true;
+        }
+
+        return false;
+    }
 
     // The keyword must follow the noun closely: « accord de coopération militaro-technique », not a keyword
     // three sentences after some « accord ».

@@ -24,10 +24,11 @@ public static partial class QuoteReader
         "lache", "assene", "note", "notait", "admis", "temoign", "plaid", "denonc", "avert", "reconn", "admet", "reagi", "repond", "comment",
         "confirm", "ecri", "deplor", "regrett", "esper", "exhort", "appel", "fustig", "critiqu", "felicit",
         "evoqu", "mention", "signal", "lanc", "propos", "selon", "dit", "dire", "disant", "said", "say", "told",
-        "stated", "added", "according", "noted", "declared", "stressed",
+        "stated", "added", "according", "noted", "declared", "stressed", "rejoui", "analys", "pledg", "vowed", "warned",
+        "urged", "argued", "promised", "called", "insisted",
     ];
 
-    [GeneratedRegex(@"-(?:t-)?(?:il|elle|ils|elles)\b|^\W*(?:\w+\s+){0,2}(?:il|elle)\s", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"-(?:t-)?(?:il|elle|ils|elles)\b|^\W*(?:\w+\s+){0,2}(?:il|elle)\s|^\W*(?:he|she)\s", RegexOptions.CultureInvariant)]
     private static partial Regex PronounAfter();
 
     [GeneratedRegex(@"selon\s+(?:(?:ses|son|leurs?)\s+(?:mots|termes|propos|dires)|lui|elle|eux)\s*,?\s*$|^\W*(?:il|elle)\s", RegexOptions.CultureInvariant)]
@@ -41,7 +42,14 @@ public static partial class QuoteReader
     /// The quotations of <paramref name="text"/>, whose <paramref name="sentences"/> are already known; a speaker
     /// the gazetteer does not know is named from the <paramref name="candidates"/> where the text names one there.
     /// </summary>
-    public static List<QuotedPassage> Read(FoldedText text, IReadOnlyList<TextMention> mentions, Sentences sentences, IReadOnlyList<Candidate> candidates)
+    public static List<QuotedPassage> Read(FoldedText text, IReadOnlyList<TextMention> mentions, Sentences sentences, IReadOnlyList<Candidate> candidates) =>
+        Read(text, mentions, sentences, candidates, null);
+
+    /// <summary>
+    /// As <see cref="Read(FoldedText, IReadOnlyList{TextMention}, Sentences, IReadOnlyList{Candidate})"/>, and a
+    /// speaker named by a role noun alone (« a précisé le diplomate ») is looked for among the article's people.
+    /// </summary>
+    internal static List<QuotedPassage> Read(FoldedText text, IReadOnlyList<TextMention> mentions, Sentences sentences, IReadOnlyList<Candidate> candidates, RoleSpeakers? roles)
     {
         var original = text.Original;
         var spans = FindQuotationMarks(original);
@@ -51,8 +59,40 @@ public static partial class QuoteReader
             var (start, end) = Trim(original, open + 1, close);
             if (end - start < 1 || CountWords(original, start, end) < MinWords || IsTitleCase(original.AsSpan(start, end - start)))
                 continue;
-            var (speaker, from, to, after) = FindSpeaker(text, mentions, spans, sentences, open, close);
+            var (speaker, from, to, after) = FindSpeaker(text, mentions, candidates, spans, sentences, open, close);
             var unknown = speaker is null && to > from ? UnknownSpeaker(original, candidates, from, to, after) : null;
+            // « », a déclaré Mikhaïl X, rappelant la visite du président de la Transition »: the new person named
+            // first after the verb speaks, not the known one named later.
+            if (after && speaker is not null && speaker.Start > from && UnknownSpeaker(original, candidates, from, speaker.Start, true) is { } first)
+                (speaker, unknown) = (null, first);
+            if (to == 0 && from > 0)
+            {
+                // A pronoun: a person the gazetteer does not know, named since the last known person, is who « il » is.
+                // « « … », a-t-il précisé » right after another quotation, no one named between: the same speaker goes on.
+                if (passages.Count > 0 && passages[^1] is { } previous && previous.End >= from && (previous.Speaker ?? previous.SpeakerName) is not null
+                    && !mentions.Any(m => m.ActorKind == Domain.ActorKind.Person && m.Start > previous.End && m.Start < open)
+                    && !candidates.Any(c => c.Kind == "person" && c.Start > previous.End && c.Start < open))
+                {
+                    speaker = previous.Speaker is { } slug ? new TextMention(previous.SpeakerStart, previous.SpeakerEnd, slug, AliasTarget.Actor, false, Domain.ActorKind.Person) : null;
+                    unknown = previous.SpeakerName;
+                }
+                else
+                {
+                    unknown = LastCandidateBefore(candidates, speaker, from, open);
+                    speaker = unknown is null ? speaker : null;
+                }
+            }
+            else if ((speaker is null || speaker.ActorKind == Domain.ActorKind.State) && unknown is null && roles is not null)
+            {
+                // « », a lancé le chef de l'État, dans une allusion à la France »: the role speaks, not the state named after.
+                var (slug, name) = roles.Resolve(text.Folded, from, to, open, sentences.StartBefore(open, 1));
+                if (slug is not null || name is not null)
+                {
+                    speaker = slug is null ? null : new TextMention(-1, -1, slug, AliasTarget.Actor, true, Domain.ActorKind.Person);
+                    unknown = name;
+                }
+            }
+
             passages.Add(new QuotedPassage(start, end, original[start..end], speaker?.Slug, speaker?.Start ?? -1, speaker?.End ?? -1) { SpeakerName = unknown });
         }
 
@@ -60,7 +100,7 @@ public static partial class QuoteReader
     }
 
     /// <summary>The speaker, and where the text was searched for one (empty when a pronoun or nothing points to one).</summary>
-    private static (TextMention? Speaker, int From, int To, bool After) FindSpeaker(FoldedText text, IReadOnlyList<TextMention> mentions, List<(int Open, int Close)> spans, Sentences sentences, int open, int close)
+    private static (TextMention? Speaker, int From, int To, bool After) FindSpeaker(FoldedText text, IReadOnlyList<TextMention> mentions, IReadOnlyList<Candidate> candidates, List<(int Open, int Close)> spans, Sentences sentences, int open, int close)
     {
         var folded = text.Folded;
         var sentenceStart = sentences.StartOf(open);
@@ -69,24 +109,45 @@ public static partial class QuoteReader
         var after = folded.AsSpan(close + 1, sentenceEnd - close - 1);
         var afterTrimmed = after.TrimStart();
         // « », a déclaré X » or « » déclare X »; « » et a exprimé sa reconnaissance… » is the same speaker's next act.
-        if ((afterTrimmed.StartsWith(',') && SaysWithin(after, 4)) || SaysWithin(after, 2))
+        // English puts the comma inside the marks and may name a long title before the verb (« ," junta leader
+        // General X told »).
+        var commaInside = close > 0 && text.Original[close - 1] == ',';
+        if ((afterTrimmed.StartsWith(',') && SaysWithin(after, 4)) || (commaInside && SaysWithin(after, 8)) || SaysWithin(after, 2))
         {
             if (PronounAfter().IsMatch(after[..Math.Min(after.Length, 30)].ToString()))
-                return (LastSpeakerBefore(mentions, spans, sentences.StartBefore(open, 2), open), 0, 0, false);
-            return (FirstIn(mentions, spans, close + 1, sentenceEnd), close + 1, sentenceEnd, true);
+                return (LastSpeakerBefore(mentions, spans, sentences.StartBefore(open, 2), open), Math.Max(1, sentences.StartBefore(open, 2)), 0, false);
+            if (FirstIn(mentions, spans, close + 1, sentenceEnd) is { } named)
+                return (named, close + 1, sentenceEnd, true);
+            if (candidates.Any(c => c.Kind == "person" && c.Start > close && c.Start < sentenceEnd))
+                return (null, close + 1, sentenceEnd, true);
+            // « les « campagnes de désinformation » visant, selon elle, … »: nothing after names anyone; the subject
+            // before the quotation may.
+            var (subject, subjectFrom, subjectTo) = SpeakerBefore(text, mentions, spans, sentences, open, sentenceStart);
+            return subject is not null ? (subject, subjectFrom, subjectTo, false) : (null, close + 1, sentenceEnd, true);
         }
+
+        var (speaker, from, to) = SpeakerBefore(text, mentions, spans, sentences, open, sentenceStart);
+        return (speaker, from, to, false);
+    }
+
+    private static (TextMention? Speaker, int From, int To) SpeakerBefore(FoldedText text, IReadOnlyList<TextMention> mentions, List<(int Open, int Close)> spans, Sentences sentences, int open, int sentenceStart)
+    {
+        var folded = text.Folded;
 
         var before = folded.AsSpan(sentenceStart, open - sentenceStart);
         if (PronounBefore().IsMatch(before.ToString()))
-            return (LastSpeakerBefore(mentions, spans, sentences.StartBefore(open, 2), open), 0, 0, false);
+            return (LastSpeakerBefore(mentions, spans, sentences.StartBefore(open, 2), open), Math.Max(1, sentences.StartBefore(open, 2)), 0);
         var verb = LastSayingWord(before, int.MaxValue);
         var pivot = verb >= 0 ? sentenceStart + verb : sentenceStart + before.LastIndexOf(':');
         if (pivot < sentenceStart)
-            return (null, 0, 0, false);
+            return (null, 0, 0);
         // The subject says: « X a indiqué que Moscou « … » » is X's word, not Moscow's. Only where no one stands
         // before the verb is a person or organisation after it the speaker (« à commencer par le ministre X qui confiait : »).
-        var speaker = LastIn(mentions, spans, sentenceStart, pivot, states: true) ?? LastIn(mentions, spans, pivot, open, states: false);
-        return (speaker, sentenceStart, open, false);
+        // « Diop, whose country … General Goita …, thanked Russia for what he called « … » »: a pronoun before the
+        // verb is the sentence's subject, its first person, not the last named.
+        var speaker = (PronounBeforeVerb(folded, sentenceStart, pivot) ? FirstPersonIn(mentions, spans, sentenceStart, pivot) : null)
+            ?? LastIn(mentions, spans, sentenceStart, pivot, states: true) ?? LastIn(mentions, spans, pivot, open, states: false);
+        return (speaker, sentenceStart, open);
     }
 
     // A person the gazetteer does not know: a candidate named in the searched stretch, by full name or by surname
@@ -108,6 +169,36 @@ public static partial class QuoteReader
         }
 
         return found;
+    }
+
+    // The person the gazetteer does not know named last before the quotation, if after the last known person.
+    private static string? LastCandidateBefore(IReadOnlyList<Candidate> candidates, TextMention? known, int from, int to)
+    {
+        Candidate? last = null;
+        foreach (var candidate in candidates)
+        {
+            if (candidate.Kind == "person" && candidate.Start >= from && candidate.End <= to && (last is null || candidate.Start > last.Start))
+                last = candidate;
+        }
+
+        return last is not null && (known is null || known.ActorKind != Domain.ActorKind.Person || known.Start < last.Start) ? last.Name : null;
+    }
+
+    private static bool PronounBeforeVerb(string folded, int sentenceStart, int pivot)
+    {
+        var before = folded.AsSpan(sentenceStart, pivot - sentenceStart).TrimEnd();
+        return before.EndsWith(" he") || before.EndsWith(" she") || before.EndsWith(" il") || before.EndsWith(" elle");
+    }
+
+    private static TextMention? FirstPersonIn(IReadOnlyList<TextMention> mentions, List<(int Open, int Close)> spans, int from, int to)
+    {
+        foreach (var mention in mentions)
+        {
+            if (mention.Start >= from && mention.End <= to && mention.ActorKind == Domain.ActorKind.Person && !Inside(spans, mention.Start))
+                return mention;
+        }
+
+        return null;
     }
 
     private static bool SaysWithin(ReadOnlySpan<char> segment, int maxWords) => LastSayingWord(segment, maxWords) >= 0;

@@ -10,7 +10,8 @@ public static class FingerprintBuilder
     // Stems this long survive French inflection (« militaires », « militaire ») and rewording's near-synonyms.
     private const int StemLength = 6;
     private const int MinWordLength = 4;
-    private const int LeadLength = 400;
+    private const int LeadLength = 700;
+    private const int OpeningWords = 10;
 
     private static readonly HashSet<string> Common = new(StringComparer.Ordinal)
     {
@@ -22,7 +23,7 @@ public static class FingerprintBuilder
     };
 
     /// <summary>The fingerprint of an article.</summary>
-    public static StoryFingerprint Build(string folded, IReadOnlyList<TextMention> mentions, PartialDate? date, Sentences? sentences = null)
+    public static StoryFingerprint Build(string folded, IReadOnlyList<TextMention> mentions, PartialDate? date, Sentences? sentences = null, IReadOnlyList<Candidate>? candidates = null, string? original = null)
     {
         var signature = new uint[StoryFingerprint.SignatureLength];
         Array.Fill(signature, uint.MaxValue);
@@ -47,27 +48,169 @@ public static class FingerprintBuilder
         }
 
         var leadEnd = LeadEnd(folded, sentences ?? Sentences.Of(folded));
-        return new StoryFingerprint(signature, Speakers(mentions, int.MaxValue), Speakers(mentions, leadEnd), date);
+        var rare = new List<(int Start, string Key)>();
+        foreach (var candidate in candidates ?? [])
+        {
+            if (NewPersonKey(folded, candidate) is { } key)
+                rare.Add((candidate.Start, key));
+        }
+
+        AddDesignations(folded, rare);
+        if (original is not null)
+            AddUnknownNames(original, folded, mentions, rare);
+        return new StoryFingerprint(signature, Speakers(mentions, rare, int.MaxValue), Speakers(mentions, rare, leadEnd), date);
     }
 
-    // The title and the opening: the first two sentences (a title line is one), at most a few hundred characters.
+    /// <summary>
+    /// The key a person the gazetteer does not know goes by in a fingerprint: <c>~</c> and the folded surname,
+    /// since outlets print the given names differently (« Alexeï », « Alexei », « A. ») or leave them out.
+    /// </summary>
+    internal static string? NewPersonKey(string folded, Candidate candidate)
+    {
+        if (candidate.Kind != "person" || candidate.End > folded.Length)
+            return null;
+        var name = folded.AsSpan(candidate.Start, candidate.End - candidate.Start).TrimEnd();
+        var space = name.LastIndexOf(' ');
+        var surname = name[(space + 1)..];
+        return surname.Length < 3 ? null : string.Concat("~", surname);
+    }
+
+    // The title and the opening: the title line and the first sentence of the text. Short lines between them
+    // (a date, « Publié le… », a byline, share buttons) are skipped: outlets differ there, not in the news.
     private static int LeadEnd(string folded, Sentences sentences)
     {
         var start = 0;
-        while (start < folded.Length && char.IsWhiteSpace(folded[start]))
-            start++;
-        var second = sentences.EndOf(start, folded.Length);
-        while (second < folded.Length && char.IsWhiteSpace(folded[second]))
-            second++;
-        return Math.Min(start + LeadLength, sentences.EndOf(second, folded.Length));
+        var end = 0;
+        for (var taken = 0; taken < 2 && start < folded.Length; start = end)
+        {
+            while (start < folded.Length && char.IsWhiteSpace(folded[start]))
+                start++;
+            end = sentences.EndOf(start, folded.Length);
+            if (end <= start)
+                break;
+            if (taken == 0 || WordCount(folded.AsSpan(start, end - start)) >= OpeningWords)
+                taken++;
+        }
+
+        return Math.Min(end, start + LeadLength);
     }
 
-    private static List<string> Speakers(IReadOnlyList<TextMention> mentions, int before) => mentions
-        .Where(m => m.CanSpeak && m.Start < before)
-        .Select(m => m.Slug)
-        .Distinct(StringComparer.Ordinal)
-        .Order(StringComparer.Ordinal)
-        .ToList();
+    // A designation mixes letters and digits (« Mi-171Sh », « S-125 », « Su-25 »): the model of a helicopter or a
+    // missile is printed the same by every outlet, in any language, and rarely shared by unrelated news.
+    private static void AddDesignations(string folded, List<(int Start, string Key)> keys)
+    {
+        var i = 0;
+        while (i < folded.Length)
+        {
+            if (!char.IsLetterOrDigit(folded[i]))
+            {
+                i++;
+                continue;
+            }
+
+            var start = i;
+            bool letters = false, digits = false;
+            while (i < folded.Length && (char.IsLetterOrDigit(folded[i]) || (folded[i] == '-' && i + 1 < folded.Length && char.IsLetterOrDigit(folded[i + 1]))))
+            {
+                letters |= char.IsLetter(folded[i]);
+                digits |= char.IsDigit(folded[i]);
+                i++;
+            }
+
+            if (letters && digits && i - start is >= 3 and <= 16 && char.IsLetter(folded[start]))
+                keys.Add((start, string.Concat("#", folded.AsSpan(start, i - start))));
+        }
+    }
+
+    // Two or more capitalised words in a row that the gazetteer does not cover (« Piotr Sokolov », « General Salifou
+    // Mody ») are most often a person not known yet, whatever title the outlet gives or omits: keyed by the last word.
+    private static void AddUnknownNames(string original, string folded, IReadOnlyList<TextMention> mentions, List<(int Start, string Key)> keys)
+    {
+        var run = 0;
+        var lastStart = -1;
+        var lastLength = 0;
+        var mention = 0;
+        foreach (var (start, length) in LetterRuns.Of(original.AsSpan(0, Math.Min(original.Length, folded.Length))))
+        {
+            if (!char.IsUpper(original[start]))
+            {
+                if (run > 0)
+                    Flush(folded, run, lastStart, lastLength, keys);
+                run = 0;
+                lastStart = -1;
+                continue;
+            }
+
+            while (mention < mentions.Count && mentions[mention].End <= start)
+                mention++;
+            var covered = mention < mentions.Count && mentions[mention].Start <= start;
+            var joined = lastStart >= 0 && original.AsSpan(lastStart + lastLength, start - lastStart - lastLength) is " ";
+            if (covered || length < 3 || !char.IsLower(original[start + length - 1]) || NotAName(folded.AsSpan(start, length)))
+            {
+                Flush(folded, run, lastStart, lastLength, keys);
+                run = 0;
+                lastStart = -1;
+                continue;
+            }
+
+            if (!joined)
+            {
+                Flush(folded, run, lastStart, lastLength, keys);
+                run = 0;
+            }
+
+            run++;
+            lastStart = start;
+            lastLength = length;
+        }
+
+        Flush(folded, run, lastStart, lastLength, keys);
+    }
+
+    private static void Flush(string folded, int run, int lastStart, int lastLength, List<(int Start, string Key)> keys)
+    {
+        if (run >= 2)
+            keys.Add((lastStart, string.Concat("~", folded.AsSpan(lastStart, lastLength))));
+    }
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NotNames = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "les", "des", "une", "cette", "ces", "son", "sur", "pour", "dans", "avec", "the", "this", "that", "and",
+        "publie", "par", "lire", "aussi", "partager",
+        // Capitalised words of institutions and regions, not names of people.
+        "states", "state", "african", "africa", "afrique", "minister", "ministre", "community", "international",
+        "internationale", "nations", "union", "republique", "republic", "president", "general", "reporter",
+        "socialistes", "etat", "etats", "conseil", "council", "securite", "security", "defense", "defence", "forces",
+        "affaires", "etrangeres", "cooperation", "transition", "federation",
+    }.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static bool NotAName(ReadOnlySpan<char> word) => NotNames.Contains(word);
+
+    private static int WordCount(ReadOnlySpan<char> text)
+    {
+        var words = 0;
+        foreach (var _ in LetterRuns.Of(text))
+            words++;
+        return words;
+    }
+
+    private static List<string> Speakers(IReadOnlyList<TextMention> mentions, List<(int Start, string Key)> rare, int before)
+    {
+        var keys = new List<string>();
+        foreach (var mention in mentions)
+        {
+            if (mention.CanSpeak && mention.Start < before)
+                keys.Add(mention.Slug);
+        }
+
+        foreach (var (start, key) in rare)
+        {
+            if (start < before)
+                keys.Add(key);
+        }
+
+        return keys.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+    }
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> CommonLookup = Common.GetAlternateLookup<ReadOnlySpan<char>>();
 

@@ -7,7 +7,8 @@ namespace MaliRussiaTracker.Core.Analysis.Stories;
 /// What an article is about, compact enough to store beside it and compare with a new article one at a
 /// time: a MinHash signature of its folded content-word stems (so a rewording still shares most stems),
 /// the people and organisations it names, those its opening names (what it is about), and its own date where
-/// it prints one.
+/// it prints one. Beside slugs, the name lists hold rare names the gazetteer does not know: <c>~surname</c> for
+/// a person not known yet, <c>#designation</c> for a weapon's model (« #mi-171sh »); the stored form is unchanged.
 /// </summary>
 public sealed class StoryFingerprint
 {
@@ -15,6 +16,7 @@ public sealed class StoryFingerprint
     public const double SameStoryThreshold = 0.45;
 
     internal const int SignatureLength = 64;
+    private const double RareNameWeight = 0.15;
     private const string Version = "v2";
 
     internal StoryFingerprint(uint[] signature, IReadOnlyList<string> actors, IReadOnlyList<string> leadActors, PartialDate? date)
@@ -28,20 +30,21 @@ public sealed class StoryFingerprint
     /// <summary>The MinHash signature.</summary>
     public IReadOnlyList<uint> Signature { get; }
 
-    /// <summary>The slugs of the people and organisations named, sorted.</summary>
+    /// <summary>The slugs of the people and organisations named, and the rare names (<c>~</c>, <c>#</c>), sorted.</summary>
     public IReadOnlyList<string> Actors { get; }
 
-    /// <summary>The slugs of the people and organisations its title and opening name, sorted.</summary>
+    /// <summary>The same for its title and opening (the first sentence past date and byline lines), sorted.</summary>
     public IReadOnlyList<string> LeadActors { get; }
 
     /// <summary>The article's own date (printed publication date or the date it is about), if any.</summary>
     public PartialDate? Date { get; }
 
     /// <summary>
-    /// How alike two articles are, 0 to 1: the estimated overlap of their words (0.4), of their actors (0.3),
-    /// and of the actors their openings name (0.3: a long article that mentions a meeting in passing opens on
-    /// something else); halved where both print dates more than three days apart, since one story is told
-    /// within days.
+    /// How alike two articles are, 0 to 1: the estimated overlap of their words (0.3), of their actors (0.3),
+    /// and of the actors their openings name (0.4: a long article that mentions a meeting in passing opens on
+    /// something else; rewordings by other outlets share names more than words), the names' part halved where
+    /// only one name is shared; the whole halved where both print dates more than three days apart, since one
+    /// story is told within days, and raised where dates are near and rare names are shared.
     /// </summary>
     public double Similarity(StoryFingerprint other)
     {
@@ -60,10 +63,16 @@ public sealed class StoryFingerprint
         var lead = LeadActors.Count == 0 || other.LeadActors.Count == 0
             ? actors
             : (double)LeadActors.Intersect(other.LeadActors, StringComparer.Ordinal).Count() / Math.Min(LeadActors.Count, other.LeadActors.Count);
-        var similarity = (0.4 * words) + (0.3 * actors) + (0.3 * lead);
-        if (Date is { } mine && other.Date is { } theirs && !Near(mine, theirs))
-            similarity /= 2;
-        return similarity;
+        // One shared name is weak evidence: the head of state leads many unrelated reports of one day.
+        var names = (0.3 * actors) + (0.4 * lead);
+        var similarity = (0.3 * words) + (shared > 1 ? names : names / 2);
+        if (Date is not { } mine || other.Date is not { } theirs)
+            return similarity;
+        if (!Near(mine, theirs))
+            return similarity / 2;
+        // Within a few days, a person the gazetteer does not know or a weapon's designation named by both is
+        // strong evidence: such names are rare outside the one piece of news that brings them up.
+        return Math.Min(1.0, similarity + (RareNameWeight * Math.Min(2, SharedRareNames(other))));
     }
 
     /// <summary>Whether <paramref name="other"/> tells the same story.</summary>
@@ -89,6 +98,18 @@ public sealed class StoryFingerprint
         for (var i = 0; i < SignatureLength; i++)
             signature[i] = uint.Parse(parts[4].AsSpan(i * 8, 8), NumberStyles.HexNumber, CultureInfo.InvariantCulture);
         return new StoryFingerprint(signature, Slugs(parts[2]), Slugs(parts[3]), date);
+    }
+
+    private int SharedRareNames(StoryFingerprint other)
+    {
+        var shared = 0;
+        foreach (var key in Actors)
+        {
+            if (key[0] is '~' or '#' && other.Actors.Contains(key, StringComparer.Ordinal))
+                shared++;
+        }
+
+        return shared;
     }
 
     private static string[] Slugs(string list) => list.Length == 0 ? [] : list.Split(',');

@@ -50,4 +50,28 @@ public class CandidateFinderTests
         Assert.Equal(("person", "Fatoumata Diallo"), (candidate.Kind, candidate.Name));
         Assert.StartsWith("chercheuse", candidate.Evidence, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_person_after_a_title_that_ends_on_a_known_name_is_a_candidate()
+    {
+        var candidate = Assert.Single(Find("Le texte a été signé par l'ambassadeur de la Fédération de Russie en Guinée, Oleg Ivanov, hier."));
+
+        Assert.Equal(("person", "Oleg Ivanov"), (candidate.Kind, candidate.Name));
+    }
+
+    [Fact]
+    public void A_person_after_a_title_and_monsieur_is_a_candidate()
+    {
+        var candidate = Assert.Single(Find("Le directeur du port, M. Sékou Camara, a accueilli les navires."));
+
+        Assert.Equal("Sékou Camara", candidate.Name);
+    }
+
+    [Fact]
+    public void A_person_after_an_english_title_is_a_candidate()
+    {
+        var candidate = Assert.Single(Find("\"We are ready,\" said Defence Minister General Ousmane Diallo on Monday."));
+
+        Assert.Equal(("person", "Ousmane Diallo"), (candidate.Kind, candidate.Name));
+    }
 }

@@ -59,4 +59,32 @@ public class BylineReaderTests
     {
         Assert.Null(Read("Niamey a annoncé, mardi 3 mars 2026, une nouvelle étape de sa coopération militaire avec Moscou.").Published);
     }
+
+    [Fact]
+    public void A_date_alone_with_an_english_time_and_zone_is_the_publication_date()
+    {
+        var byline = Read("""
+            Troops arrive in the north, army says
+
+            February 18, 2026 4:12 PM GMT
+
+            The first units reached the town on Tuesday, the army said in a statement on state television.
+            """);
+
+        Assert.Equal(new DateOnly(2026, 2, 18), byline.Published);
+    }
+
+    [Fact]
+    public void A_date_alone_with_the_desk_after_a_bar_is_the_publication_date()
+    {
+        var byline = Read("""
+            Le pont de Kayes rouvert à la circulation
+
+            16 février 2026 | Rédaction
+
+            Le ministre a inauguré le pont ce lundi, devant une foule nombreuse venue de toute la région.
+            """);
+
+        Assert.Equal(new DateOnly(2026, 2, 16), byline.Published);
+    }
 }

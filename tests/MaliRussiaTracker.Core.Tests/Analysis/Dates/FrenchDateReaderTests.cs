@@ -28,6 +28,8 @@ public class FrenchDateReaderTests
     [InlineData("La production doit doubler d'ici mi-2027.", "2027")]
     [InlineData("Published on April 12, 2024 by the agency.", "2024-04-12")]
     [InlineData("The troops arrived on 3 March 2025 in the capital.", "2025-03-03")]
+    [InlineData("The ministry signed the deal on Sept. 3, 2025 in the capital.", "2025-09-03")]
+    [InlineData("The first planes landed on Feb 16, 2026 at the airport.", "2026-02-16")]
     public void Reads_every_absolute_shape(string sentence, string expected) =>
         Assert.Equal([expected], Dates(sentence));
 
@@ -71,6 +73,19 @@ public class FrenchDateReaderTests
     [InlineData("Les 12 soldats ont été décorés.")]
     public void Numbers_and_words_that_are_not_dates_are_left_alone(string sentence) =>
         Assert.Empty(Dates(sentence));
+
+    [Fact]
+    public void An_english_day_without_a_year_takes_the_year_of_the_reference()
+    {
+        Assert.Equal(["2025-06-10"], Dates("The convoy reached the border on Jun 10, the army said.", Thursday12June2025));
+    }
+
+    [Fact]
+    public void An_english_month_alone_is_a_month_not_a_day()
+    {
+        Assert.Empty(Dates("The statement was read at the palace on the evening news.", Thursday12June2025));
+        Assert.Equal(["2025-03"], Dates("The troops left in March, the ministry said.", Thursday12June2025));
+    }
 }
 
 public class RelativeDateTests

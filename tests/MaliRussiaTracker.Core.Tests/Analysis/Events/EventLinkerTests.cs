@@ -75,4 +75,28 @@ public class EventLinkerTests
 
         Assert.Empty(analysis.Agreements);
     }
+
+    [Fact]
+    public void Links_an_agreement_named_by_its_noun_and_the_year_of_a_milestone_told_with_its_word()
+    {
+        var analysis = Analyzer.Analyze("a.txt", "Le protocole que la Russie et la Guinée ont signé en 2024 reste la base de leurs relations.\n" + Background);
+
+        Assert.Equal(["guinea-russia-training"], analysis.Agreements.Select(a => a.Key));
+    }
+
+    [Fact]
+    public void Does_not_link_an_agreement_by_a_year_on_which_none_of_its_milestones_falls()
+    {
+        var analysis = Analyzer.Analyze("a.txt", "Le protocole que la Russie et la Guinée ont signé en 2023 reste la base de leurs relations.\n" + Background);
+
+        Assert.Empty(analysis.Agreements);
+    }
+
+    [Fact]
+    public void Does_not_link_an_agreement_by_its_year_without_the_milestones_word()
+    {
+        var analysis = Analyzer.Analyze("a.txt", "Le protocole de 2024 entre la Russie et la Guinée reste discret.\n" + Background);
+
+        Assert.Empty(analysis.Agreements);
+    }
 }

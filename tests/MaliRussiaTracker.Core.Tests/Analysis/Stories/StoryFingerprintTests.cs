@@ -102,4 +102,74 @@ public class StoryFingerprintTests
         Assert.Equal(first, again);
         Assert.NotEqual(first, other);
     }
+
+    [Fact]
+    public void Reports_days_apart_that_name_the_same_new_people_in_other_words_are_one_story()
+    {
+        const string first = """
+            Un protocole sur la formation de tireurs d'élite guinéens
+
+            Publié le 4 mars 2025
+
+            La Guinée et la Russie ont signé mardi un protocole prévoyant des stages pour les unités d'intervention.
+            Le texte a été paraphé par le chef d'état-major adjoint, le colonel Mamadou Bah, et par l'attaché militaire
+            russe, le colonel Piotr Sokolov. « Nos hommes seront formés aux meilleures méthodes », a dit l'officier.
+            """;
+        const string second = """
+            Moscou entraînera des snipers de Conakry
+
+            5 mars 2025
+
+            Des instructeurs venus de Russie vont préparer des spécialistes du tir de précision, selon un accord conclu ce
+            mardi. Piotr Sokolov, attaché de défense, et Mamadou Bah, numéro deux de l'état-major, ont signé le document.
+            """;
+
+        var similarity = Fingerprint(first).Similarity(Fingerprint(second));
+
+        Assert.True(similarity >= StoryFingerprint.SameStoryThreshold, $"similarity {similarity}");
+    }
+
+    [Fact]
+    public void Same_week_reports_that_share_a_weapon_designation_are_one_story()
+    {
+        const string first = """
+            Livraison d'avions à Conakry
+
+            Conakry, 10 avril 2025. Deux appareils Yak-130 ont atterri à l'aéroport, a constaté notre correspondant. Les
+            pilotes guinéens achèvent leur formation, selon l'armée de l'air.
+            """;
+        const string second = """
+            Des Yak-130 pour l'armée de l'air guinéenne
+
+            11 avril 2025
+
+            Les premiers avions d'entraînement commandés à la Russie sont arrivés mercredi, a indiqué l'état-major, qui
+            attend d'autres lots dans l'année.
+            """;
+
+        var similarity = Fingerprint(first).Similarity(Fingerprint(second));
+
+        Assert.True(similarity >= StoryFingerprint.SameStoryThreshold, $"similarity {similarity}");
+    }
+
+    [Fact]
+    public void Same_day_reports_on_different_matters_that_share_only_the_president_are_different_stories()
+    {
+        const string credentials = """
+            Le président Boubacar Sylla reçoit l'ambassadrice de Russie
+
+            Conakry, 16 février 2026. Le président guinéen Boubacar Sylla a reçu les lettres de créance de la nouvelle
+            ambassadrice de Russie, qui a promis de développer les échanges commerciaux et culturels.
+            """;
+        const string floods = """
+            Inondations : Boubacar Sylla au chevet des sinistrés
+
+            Conakry, 16 février 2026. Le président Boubacar Sylla s'est rendu dans les quartiers inondés de Kaloum, où
+            des centaines de familles ont perdu leur maison après des pluies torrentielles.
+            """;
+
+        var similarity = Fingerprint(credentials).Similarity(Fingerprint(floods));
+
+        Assert.True(similarity < StoryFingerprint.SameStoryThreshold, $"similarity {similarity}");
+    }
 }
