@@ -1,4 +1,5 @@
 using System.Net;
+using MaliRussiaTracker.Data.World;
 using MaliRussiaTracker.Ingestion.Batches;
 using MaliRussiaTracker.Ingestion.Demo;
 using MaliRussiaTracker.Ingestion.Feeds;
@@ -24,6 +25,7 @@ public static class IngestionServiceCollectionExtensions
         services.AddOptions<BatchLimits>().Bind(configuration.GetSection(BatchLimits.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<ImportService>();
         services.AddSingleton<AnalysisEngine>();
+        services.AddSingleton<IWorldObserver>(provider => provider.GetRequiredService<AnalysisEngine>());
         services.AddSingleton<StoryCandidates>();
         services.AddSingleton<ArticleIntake>();
         services.AddSingleton<ArticleReanalysis>();

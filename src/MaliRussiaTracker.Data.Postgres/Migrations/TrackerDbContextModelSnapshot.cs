@@ -283,6 +283,10 @@ namespace MaliRussiaTracker.Data.Postgres.Migrations
                     b.Property<double>("Relevance")
                         .HasColumnType("double precision");
 
+                    b.Property<string>("RelevanceDecidedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
                     b.Property<NpgsqlTsVector>("SearchVector")
                         .ValueGeneratedOnAddOrUpdate()
                         .HasColumnType("tsvector")
@@ -349,6 +353,8 @@ namespace MaliRussiaTracker.Data.Postgres.Migrations
 
                     b.HasIndex("StoryId");
 
+                    b.HasIndex("Relevance", "Published");
+
                     b.HasIndex("Status", "ReceivedAt");
 
                     b.ToTable("Articles");
@@ -392,6 +398,9 @@ namespace MaliRussiaTracker.Data.Postgres.Migrations
                     b.Property<string>("After")
                         .HasColumnType("text");
 
+                    b.Property<long?>("ArticleId")
+                        .HasColumnType("bigint");
+
                     b.Property<DateTimeOffset>("At")
                         .HasColumnType("timestamp with time zone");
 
@@ -416,6 +425,8 @@ namespace MaliRussiaTracker.Data.Postgres.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("At");
+
+                    b.HasIndex("ArticleId", "At");
 
                     b.HasIndex("EntityType", "EntityKey");
 

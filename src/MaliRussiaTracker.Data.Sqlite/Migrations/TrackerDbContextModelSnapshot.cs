@@ -266,6 +266,10 @@ namespace MaliRussiaTracker.Data.Sqlite.Migrations
                     b.Property<double>("Relevance")
                         .HasColumnType("REAL");
 
+                    b.Property<string>("RelevanceDecidedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -323,6 +327,8 @@ namespace MaliRussiaTracker.Data.Sqlite.Migrations
 
                     b.HasIndex("StoryId");
 
+                    b.HasIndex("Relevance", "Published");
+
                     b.HasIndex("Status", "ReceivedAt");
 
                     b.ToTable("Articles");
@@ -364,6 +370,9 @@ namespace MaliRussiaTracker.Data.Sqlite.Migrations
                     b.Property<string>("After")
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("ArticleId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long>("At")
                         .HasColumnType("INTEGER");
 
@@ -388,6 +397,8 @@ namespace MaliRussiaTracker.Data.Sqlite.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("At");
+
+                    b.HasIndex("ArticleId", "At");
 
                     b.HasIndex("EntityType", "EntityKey");
 

@@ -26,6 +26,9 @@ internal sealed class ArticleConfiguration : IEntityTypeConfiguration<Article>
         builder.HasIndex(a => a.Published);
         builder.HasIndex(a => a.MainDate);
         builder.HasIndex(a => new { a.Status, a.ReceivedAt });
+        // The review queue's order.
+        builder.HasIndex(a => new { a.Relevance, a.Published });
+        builder.Property(a => a.RelevanceDecidedBy).HasMaxLength(256);
 
         builder.HasOne(a => a.Story).WithMany(s => s.Articles).HasForeignKey(a => a.StoryId).OnDelete(DeleteBehavior.SetNull);
         builder.HasOne(a => a.ImportBatch).WithMany().HasForeignKey(a => a.ImportBatchId).OnDelete(DeleteBehavior.SetNull);

@@ -33,6 +33,13 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton<Queries.Articles.ArticlesQuery>();
         services.AddSingleton<Queries.Articles.ArticleViewQuery>();
         services.AddSingleton<Queries.Actors.ActorQuery>();
+        services.AddSingleton<Review.ReviewQueueQuery>();
+        services.AddSingleton<Review.ArticleReviewQuery>();
+        services.AddSingleton<Review.ArticleReviewer>();
+        services.AddSingleton<Auditing.AuditQuery>();
+        services.AddSingleton<World.ActorEditor>();
+        services.AddSingleton<World.EventEditor>();
+        services.AddSingleton<World.AgreementEditor>();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         services.AddSingleton(TimeProvider.System);
         return services;
