@@ -9,7 +9,7 @@ public sealed record ReviewQueuePage(IReadOnlyList<ReviewQueueRow> Rows, int Tot
 
 /// <summary>
 /// Articles with suggestions no editor has decided yet, the most relevant first, then the newest. Articles found
-/// not relevant (by the engine or an editor) wait apart, shown only on request.
+/// not relevant (by the engine or an editor) wait apart, shown only on request and after the others.
 /// </summary>
 public sealed class ReviewQueueQuery(IDbContextFactory<TrackerDbContext> contexts)
 {
@@ -25,7 +25,7 @@ public sealed class ReviewQueueQuery(IDbContextFactory<TrackerDbContext> context
 
         var total = await waiting.CountAsync(cancellationToken);
         var rows = await waiting
-            .OrderByDescending(a => a.Relevance).ThenByDescending(a => a.Published).ThenByDescending(a => a.Id)
+            .OrderBy(a => a.IsRelevant == false).ThenByDescending(a => a.Relevance).ThenByDescending(a => a.Published).ThenByDescending(a => a.Id)
             .Skip(Math.Max(page, 0) * pageSize).Take(pageSize)
             .Select(a => new ReviewQueueRow(
                 a.Id, a.Title, a.Outlet, a.Published, a.Relevance, a.IsRelevant,
