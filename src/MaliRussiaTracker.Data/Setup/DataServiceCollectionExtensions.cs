@@ -36,6 +36,7 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton<Review.ReviewQueueQuery>();
         services.AddSingleton<Review.ArticleReviewQuery>();
         services.AddSingleton<Review.ArticleReviewer>();
+        services.AddSingleton<Review.WorldChoicesQuery>();
         services.AddSingleton<Auditing.AuditQuery>();
         services.AddSingleton<World.ActorEditor>();
         services.AddSingleton<World.EventEditor>();
