@@ -13,6 +13,17 @@ public sealed record ActorChanges(string Name, ActorKind Kind, string? Descripti
 /// </summary>
 public sealed class ActorEditor(IDbContextFactory<TrackerDbContext> contexts, TimeProvider clock, IEnumerable<IWorldObserver> observers)
 {
+    /// <summary>The actor as the edit form starts from it, and whether it is still a candidate; null if there is none.</summary>
+    public async Task<(ActorChanges Values, EntryStatus Status)?> LoadAsync(string slug, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var actor = await db.Actors.AsNoTracking().Include(a => a.Aliases).SingleOrDefaultAsync(a => a.Slug == slug, cancellationToken);
+        if (actor is null)
+            return null;
+        var state = Describe(actor);
+        return (new ActorChanges(state.Name, state.Kind, state.Description, state.Names, state.Roles), state.Status);
+    }
+
     public async Task SaveAsync(string slug, ActorChanges changes, string user, CancellationToken cancellationToken)
     {
         var name = WorldText.Required(changes.Name, "An actor's name");

@@ -13,6 +13,16 @@ public sealed record AgreementChanges(string Title, IReadOnlyList<string> Partie
 /// <summary>Editors' changes to agreements, audited: title, parties and the milestones of its life.</summary>
 public sealed class AgreementEditor(IDbContextFactory<TrackerDbContext> contexts, TimeProvider clock, IEnumerable<IWorldObserver> observers)
 {
+    /// <summary>The agreement as the edit form starts from it; null if there is none.</summary>
+    public async Task<AgreementChanges?> LoadAsync(string key, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var agreement = await db.Agreements.AsNoTracking().Include(a => a.Parties).Include(a => a.Milestones).SingleOrDefaultAsync(a => a.Key == key, cancellationToken);
+        return agreement is null ? null : new AgreementChanges(
+            agreement.Title, [.. agreement.Parties.Select(p => p.Slug).Order()],
+            [.. agreement.Milestones.OrderBy(m => m.Date).Select(m => new MilestoneChange(m.Date, m.Description))], agreement.Description, [.. agreement.Keywords]);
+    }
+
     public async Task SaveAsync(string key, AgreementChanges changes, string user, CancellationToken cancellationToken)
     {
         var title = WorldText.Required(changes.Title, "An agreement's title");

@@ -11,6 +11,17 @@ public sealed record EventChanges(string Title, PartialDate Date, string? PlaceS
 /// <summary>Editors' changes to events, each audited: editing one (which confirms a candidate), and merging a candidate or a duplicate into another.</summary>
 public sealed class EventEditor(IDbContextFactory<TrackerDbContext> contexts, TimeProvider clock, IEnumerable<IWorldObserver> observers)
 {
+    /// <summary>The event as the edit form starts from it, and whether it is still a candidate; null if there is none.</summary>
+    public async Task<(EventChanges Values, EntryStatus Status)?> LoadAsync(string key, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var ev = await db.Events.AsNoTracking().Include(e => e.Participants).Include(e => e.Place).SingleOrDefaultAsync(e => e.Key == key, cancellationToken);
+        if (ev is null)
+            return null;
+        var state = Describe(ev);
+        return (new EventChanges(state.Title, state.Date, state.Place, state.Participants, state.Description, state.Keywords), state.Status);
+    }
+
     public async Task SaveAsync(string key, EventChanges changes, string user, CancellationToken cancellationToken)
     {
         var title = WorldText.Required(changes.Title, "An event's title");
