@@ -325,6 +325,8 @@ namespace MaliRussiaTracker.Data.Sqlite.Migrations
 
                     b.HasIndex("Published");
 
+                    b.HasIndex("ReceivedAt");
+
                     b.HasIndex("StoryId");
 
                     b.HasIndex("Relevance", "Published");

@@ -26,6 +26,7 @@ internal sealed class ArticleConfiguration : IEntityTypeConfiguration<Article>
         builder.HasIndex(a => a.Published);
         builder.HasIndex(a => a.MainDate);
         builder.HasIndex(a => new { a.Status, a.ReceivedAt });
+        builder.HasIndex(a => a.ReceivedAt);
         // The review queue's order.
         builder.HasIndex(a => new { a.Relevance, a.Published });
         builder.Property(a => a.RelevanceDecidedBy).HasMaxLength(256);

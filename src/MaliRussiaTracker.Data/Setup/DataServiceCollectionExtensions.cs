@@ -33,6 +33,8 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton<Queries.Articles.ArticlesQuery>();
         services.AddSingleton<Queries.Articles.ArticleViewQuery>();
         services.AddSingleton<Queries.Actors.ActorQuery>();
+        services.AddSingleton<Queries.Admin.ImportBatchesQuery>();
+        services.AddSingleton<Queries.Admin.WorkQueueStatusQuery>();
         services.AddSingleton<Review.ReviewQueueQuery>();
         services.AddSingleton<Review.ArticleReviewQuery>();
         services.AddSingleton<Review.ArticleReviewer>();

@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace MaliRussiaTracker.Data.Sqlite.Migrations
 {
     [DbContext(typeof(TrackerDbContext))]
-    [Migration("20261126013204_ReviewAndAudit")]
+    [Migration("20261126023659_ReviewAndAudit")]
     partial class ReviewAndAudit
     {
         /// <inheritdoc />
@@ -327,6 +327,8 @@ namespace MaliRussiaTracker.Data.Sqlite.Migrations
                     b.HasIndex("OwnDay");
 
                     b.HasIndex("Published");
+
+                    b.HasIndex("ReceivedAt");
 
                     b.HasIndex("StoryId");
 
