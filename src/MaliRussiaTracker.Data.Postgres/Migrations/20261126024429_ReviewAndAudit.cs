@@ -29,6 +29,11 @@ namespace MaliRussiaTracker.Data.Postgres.Migrations
                 columns: new[] { "ArticleId", "At" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_Articles_ReceivedAt",
+                table: "Articles",
+                column: "ReceivedAt");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Articles_Relevance_Published",
                 table: "Articles",
                 columns: new[] { "Relevance", "Published" });
@@ -40,6 +45,10 @@ namespace MaliRussiaTracker.Data.Postgres.Migrations
             migrationBuilder.DropIndex(
                 name: "IX_AuditEntries_ArticleId_At",
                 table: "AuditEntries");
+
+            migrationBuilder.DropIndex(
+                name: "IX_Articles_ReceivedAt",
+                table: "Articles");
 
             migrationBuilder.DropIndex(
                 name: "IX_Articles_Relevance_Published",

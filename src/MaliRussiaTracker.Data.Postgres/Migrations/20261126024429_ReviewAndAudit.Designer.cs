@@ -14,7 +14,7 @@ using NpgsqlTypes;
 namespace MaliRussiaTracker.Data.Postgres.Migrations
 {
     [DbContext(typeof(TrackerDbContext))]
-    [Migration("20261126013210_ReviewAndAudit")]
+    [Migration("20261126024429_ReviewAndAudit")]
     partial class ReviewAndAudit
     {
         /// <inheritdoc />
@@ -349,6 +349,8 @@ namespace MaliRussiaTracker.Data.Postgres.Migrations
                     b.HasIndex("OwnDay");
 
                     b.HasIndex("Published");
+
+                    b.HasIndex("ReceivedAt");
 
                     b.HasIndex("SearchVector");
 
