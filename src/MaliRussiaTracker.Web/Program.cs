@@ -1,10 +1,12 @@
 using MaliRussiaTracker.Data.Postgres;
+using MaliRussiaTracker.Data.Queries;
 using MaliRussiaTracker.Data.Setup;
 using MaliRussiaTracker.Data.Sqlite;
 using MaliRussiaTracker.Ingestion;
 using MaliRussiaTracker.Web.Api;
 using MaliRussiaTracker.Web.Components;
 using MaliRussiaTracker.Web.Health;
+using MaliRussiaTracker.Web.Localization;
 using MaliRussiaTracker.Web.Logging;
 using MaliRussiaTracker.Web.Startup;
 using MudBlazor.Services;
@@ -13,6 +15,7 @@ var builder = WebApplication.CreateBuilder(args);
 
 builder.AddTrackerLogging();
 builder.Services.AddTrackerData(builder.Configuration, new SqliteDatabaseProvider(), new PostgresDatabaseProvider());
+builder.Services.AddBrowsingQueries();
 builder.Services.AddIngestion(builder.Configuration);
 // Hosted services start in order: the schema is current before the worker claims anything.
 builder.Services.AddDatabaseStartup();
@@ -21,6 +24,7 @@ builder.Services.AddIngestionWorker(builder.Configuration);
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 builder.Services.AddMudServices();
 builder.Services.AddTrackerApi();
+builder.Services.AddTrackerLocalization();
 
 var app = builder.Build();
 
@@ -32,10 +36,12 @@ if (!app.Environment.IsDevelopment())
 
 app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
 app.UseTrackerRequestLogging();
+app.UseRequestLocalization();
 app.UseAntiforgery();
 
 app.MapTrackerHealth();
 app.MapTrackerApi();
+app.MapCultureSwitch();
 app.MapStaticAssets();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 

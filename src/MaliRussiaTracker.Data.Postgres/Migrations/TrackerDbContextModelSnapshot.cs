@@ -343,6 +343,8 @@ namespace MaliRussiaTracker.Data.Postgres.Migrations
 
                     b.HasIndex("MainDate");
 
+                    b.HasIndex("Outlet");
+
                     b.HasIndex("OwnDay");
 
                     b.HasIndex("Published");
@@ -358,6 +360,8 @@ namespace MaliRussiaTracker.Data.Postgres.Migrations
                     b.HasIndex("Relevance", "Published");
 
                     b.HasIndex("Status", "ReceivedAt");
+
+                    b.HasIndex("Published", "OwnDay", "IsRelevant");
 
                     b.ToTable("Articles");
                 });

@@ -321,6 +321,8 @@ namespace MaliRussiaTracker.Data.Sqlite.Migrations
 
                     b.HasIndex("MainDate");
 
+                    b.HasIndex("Outlet");
+
                     b.HasIndex("OwnDay");
 
                     b.HasIndex("Published");
@@ -332,6 +334,8 @@ namespace MaliRussiaTracker.Data.Sqlite.Migrations
                     b.HasIndex("Relevance", "Published");
 
                     b.HasIndex("Status", "ReceivedAt");
+
+                    b.HasIndex("Published", "OwnDay", "IsRelevant");
 
                     b.ToTable("Articles");
                 });

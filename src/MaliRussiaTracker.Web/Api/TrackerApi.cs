@@ -19,7 +19,12 @@ internal static class TrackerApi
     public static IServiceCollection AddTrackerApi(this IServiceCollection services)
     {
         // Dates go out as the ISO text the rest of the product speaks: « 2025-11-11/2025-11-14 », « 2025-04 ».
-        services.ConfigureHttpJsonOptions(json => json.SerializerOptions.Converters.Add(new PartialDateJsonConverter()));
+        services.ConfigureHttpJsonOptions(json =>
+        {
+            json.SerializerOptions.Converters.Add(new PartialDateJsonConverter());
+            // « Confirmed », « Candidate » read better than 0 and 1, and survive a reordering of the enum.
+            json.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter());
+        });
         return services.AddOpenApi();
     }
 
@@ -32,6 +37,7 @@ internal static class TrackerApi
         api.MapGet("/articles", GetArticlesAsync).WithSummary("Articles, searched, filtered and sorted, one page at a time.");
         api.MapGet("/articles.csv", ExportArticlesAsync).WithSummary("The same list as CSV.");
         api.MapGet("/articles/{id:long}", GetArticleAsync).WithSummary("One article with what was read in it.");
+        api.MapWorldApi();
         return endpoints;
     }
 

@@ -23,6 +23,19 @@ public sealed class ArticlePageTests(SqliteDatabaseFixture database) : RunningAp
     }
 
     [Fact]
+    public async Task A_marked_actor_opens_the_actors_page_and_the_date_of_a_linked_event_opens_the_event()
+    {
+        long id;
+        await using (var db = Database.NewContext())
+            id = await db.Articles.Where(a => a.CleanText.Contains("jeudi 3 avril 2025") && a.CleanText.Contains("Abdoulaye Diop")).Select(a => a.Id).FirstAsync();
+
+        var html = WebUtility.HtmlDecode(await Client.GetStringAsync($"/articles/{id}"));
+
+        Assert.Matches("<a href=\"actors/abdoulaye-diop\" class=\"[^\"]*mark-actor[^\"]*mark-link\"", html);
+        Assert.Matches("<a href=\"events/moscow-quadripartite-2025-04\" class=\"mark-date mark-link\"", html);
+    }
+
+    [Fact]
     public async Task Furniture_is_shown_apart_as_removed()
     {
         long id;

@@ -26,6 +26,35 @@ public abstract partial class TimelinePageTests(DatabaseFixture database) : Runn
         Assert.Contains("2 récit(s) indépendant(s)", Card(html, "moscow-quadripartite-2025-04"), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Entries_open_their_event_or_agreement_page()
+    {
+        var html = WebUtility.HtmlDecode(await Client.GetStringAsync("/timeline?from=2024-07-01&to=2024-07-31"));
+
+        Assert.Contains("href=\"events/cnt-ratification-2024-07\"", Card(html, "cnt-ratification-2024-07"), StringComparison.Ordinal);
+        Assert.Contains("href=\"agreements/military-technical-cooperation-agreement\"", Card(html, "military-technical-cooperation-agreement"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_chart_follows_the_filters_and_the_export_links_carry_them()
+    {
+        var html = WebUtility.HtmlDecode(await Client.GetStringAsync("/timeline?actor=assimi-goita&from=2025-01-01"));
+
+        Assert.Contains("data-testid=\"articles-chart\"", html, StringComparison.Ordinal);
+        Assert.Equal(["kremlin-visit-2025-06", "bamex-2025"], ChartEvents(html));
+        Assert.NotEmpty(ChartBar().Matches(html));
+        Assert.Contains("href=\"api/timeline.csv?actor=assimi-goita&from=2025-01-01\"", html, StringComparison.Ordinal);
+        Assert.Contains("href=\"api/timeline?actor=assimi-goita&from=2025-01-01&take=500\"", html, StringComparison.Ordinal);
+    }
+
+    private static List<string> ChartEvents(string html) => [.. ChartEvent().Matches(html).Select(m => m.Groups["key"].Value)];
+
+    [GeneratedRegex("data-chart-event=\"(?<key>[^\"]+)\"")]
+    private static partial Regex ChartEvent();
+
+    [GeneratedRegex("data-month=\"\\d{4}-\\d{2}\" data-count=\"\\d+\"")]
+    private static partial Regex ChartBar();
+
     private static List<string> Entries(string html) => [.. EntryAttribute().Matches(html).Select(m => m.Groups["key"].Value)];
 
     private static string Card(string html, string key)

@@ -9,10 +9,16 @@ public enum MarkKind
     Place,
     Date,
     Quote,
+    Event,
+    Agreement,
 }
 
-/// <summary>A stretch of the clean text the machine (or an editor) read something in, with what to show on hover.</summary>
-public sealed record TextMark(int Start, int End, MarkKind Kind, string Label, ReviewState State);
+/// <summary>
+/// A stretch of the clean text the machine (or an editor) read something in, with what to show on hover:
+/// the name read (empty for a quote whose speaker is unknown), and what it points at (an actor's slug, an
+/// event's or agreement's key) where a page exists for it.
+/// </summary>
+public sealed record TextMark(int Start, int End, MarkKind Kind, string Label, ReviewState State, string? Target = null, bool IsCandidate = false);
 
 public sealed record LinkedItem(string Key, string Title, MentionKind Kind, ReviewState State, string Evidence);
 
@@ -43,11 +49,22 @@ public sealed class ArticleViewQuery(IDbContextFactory<TrackerDbContext> context
             return null;
 
         var marks = new List<TextMark>();
-        marks.AddRange(article.Mentions.Where(m => m.End > m.Start && m.Kind is MentionKind.Actor or MentionKind.Place).Select(m => m.Kind == MentionKind.Actor
-            ? new TextMark(m.Start, m.End, MarkKind.Actor, $"{m.Actor!.Name}{(m.Actor.Status == EntryStatus.Candidate ? " (candidat)" : "")}", m.State)
-            : new TextMark(m.Start, m.End, MarkKind.Place, m.Place!.Name, m.State)));
-        marks.AddRange(article.DatedFacts.Select(f => new TextMark(f.Start, f.End, MarkKind.Date, f.Resolution is null ? f.Date.ToString() : $"{f.Date} ({f.Resolution})", f.State)));
-        marks.AddRange(article.Quotes.Select(q => new TextMark(q.Start, q.End, MarkKind.Quote, q.Speaker?.Name ?? q.SpeakerName ?? "locuteur inconnu", q.State)));
+        marks.AddRange(article.Mentions.Where(m => m.End > m.Start).Select(m => m.Kind switch
+        {
+            MentionKind.Actor => new TextMark(m.Start, m.End, MarkKind.Actor, m.Actor!.Name, m.State, m.Actor.Slug, m.Actor.Status == EntryStatus.Candidate),
+            MentionKind.Place => new TextMark(m.Start, m.End, MarkKind.Place, m.Place!.Name, m.State),
+            MentionKind.Event => new TextMark(m.Start, m.End, MarkKind.Event, m.Event!.Title, m.State, m.Event.Key, m.Event.Status == EntryStatus.Candidate),
+            _ => new TextMark(m.Start, m.End, MarkKind.Agreement, m.Agreement!.Title, m.State, m.Agreement.Key, m.Agreement.Status == EntryStatus.Candidate),
+        }));
+        // The engine links events to the whole article, without a span: a date that falls inside a linked event
+        // is where the text tells it, so that date's mark opens the event (the narrowest, where several hold it).
+        var events = article.Mentions.Where(m => m.Kind == MentionKind.Event && m.State != ReviewState.Rejected).Select(m => m.Event!).ToList();
+        string? EventOn(PartialDate date) => events
+            .Where(e => e.Date.Earliest <= date.Earliest && date.Latest <= e.Date.Latest)
+            .OrderBy(e => e.Date.Latest.DayNumber - e.Date.Earliest.DayNumber)
+            .FirstOrDefault()?.Key;
+        marks.AddRange(article.DatedFacts.Select(f => new TextMark(f.Start, f.End, MarkKind.Date, f.Resolution is null ? f.Date.ToString() : $"{f.Date} ({f.Resolution})", f.State, EventOn(f.Date))));
+        marks.AddRange(article.Quotes.Select(q => new TextMark(q.Start, q.End, MarkKind.Quote, q.Speaker?.Name ?? q.SpeakerName ?? "", q.State, q.Speaker?.Slug)));
 
         var linked = article.Mentions.Where(m => m.Kind is MentionKind.Event or MentionKind.Agreement)
             .Select(m => m.Kind == MentionKind.Event

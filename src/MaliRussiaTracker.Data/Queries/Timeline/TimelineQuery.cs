@@ -54,7 +54,8 @@ public sealed class TimelineQuery(IDbContextFactory<TrackerDbContext> contexts)
         return new TimelinePage(page, total);
     }
 
-    private static IQueryable<Event> Events(TrackerDbContext db, TimelineFilter filter)
+    // Shared with the event list and the chart, so they narrow exactly as the timeline does.
+    internal static IQueryable<Event> Events(TrackerDbContext db, TimelineFilter filter)
     {
         var events = db.Events.AsNoTracking();
         if (filter.ConfirmedOnly)
@@ -82,7 +83,7 @@ public sealed class TimelineQuery(IDbContextFactory<TrackerDbContext> contexts)
         return events;
     }
 
-    private static IQueryable<AgreementMilestone> Milestones(TrackerDbContext db, TimelineFilter filter)
+    internal static IQueryable<AgreementMilestone> Milestones(TrackerDbContext db, TimelineFilter filter)
     {
         var milestones = db.AgreementMilestones.AsNoTracking();
         if (filter.ConfirmedOnly)

@@ -14,8 +14,8 @@ using NpgsqlTypes;
 namespace MaliRussiaTracker.Data.Postgres.Migrations
 {
     [DbContext(typeof(TrackerDbContext))]
-    [Migration("20261126024429_ReviewAndAudit")]
-    partial class ReviewAndAudit
+    [Migration("20261126020525_BrowsingIndexes")]
+    partial class BrowsingIndexes
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -286,10 +286,6 @@ namespace MaliRussiaTracker.Data.Postgres.Migrations
                     b.Property<double>("Relevance")
                         .HasColumnType("double precision");
 
-                    b.Property<string>("RelevanceDecidedBy")
-                        .HasMaxLength(256)
-                        .HasColumnType("character varying(256)");
-
                     b.Property<NpgsqlTsVector>("SearchVector")
                         .ValueGeneratedOnAddOrUpdate()
                         .HasColumnType("tsvector")
@@ -346,11 +342,11 @@ namespace MaliRussiaTracker.Data.Postgres.Migrations
 
                     b.HasIndex("MainDate");
 
+                    b.HasIndex("Outlet");
+
                     b.HasIndex("OwnDay");
 
                     b.HasIndex("Published");
-
-                    b.HasIndex("ReceivedAt");
 
                     b.HasIndex("SearchVector");
 
@@ -358,9 +354,9 @@ namespace MaliRussiaTracker.Data.Postgres.Migrations
 
                     b.HasIndex("StoryId");
 
-                    b.HasIndex("Relevance", "Published");
-
                     b.HasIndex("Status", "ReceivedAt");
+
+                    b.HasIndex("Published", "OwnDay", "IsRelevant");
 
                     b.ToTable("Articles");
                 });
@@ -403,9 +399,6 @@ namespace MaliRussiaTracker.Data.Postgres.Migrations
                     b.Property<string>("After")
                         .HasColumnType("text");
 
-                    b.Property<long?>("ArticleId")
-                        .HasColumnType("bigint");
-
                     b.Property<DateTimeOffset>("At")
                         .HasColumnType("timestamp with time zone");
 
@@ -430,8 +423,6 @@ namespace MaliRussiaTracker.Data.Postgres.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("At");
-
-                    b.HasIndex("ArticleId", "At");
 
                     b.HasIndex("EntityType", "EntityKey");
 

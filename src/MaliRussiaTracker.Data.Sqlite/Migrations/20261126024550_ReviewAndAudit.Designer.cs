@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace MaliRussiaTracker.Data.Sqlite.Migrations
 {
     [DbContext(typeof(TrackerDbContext))]
-    [Migration("20261126023659_ReviewAndAudit")]
+    [Migration("20261126024550_ReviewAndAudit")]
     partial class ReviewAndAudit
     {
         /// <inheritdoc />
@@ -324,6 +324,8 @@ namespace MaliRussiaTracker.Data.Sqlite.Migrations
 
                     b.HasIndex("MainDate");
 
+                    b.HasIndex("Outlet");
+
                     b.HasIndex("OwnDay");
 
                     b.HasIndex("Published");
@@ -335,6 +337,8 @@ namespace MaliRussiaTracker.Data.Sqlite.Migrations
                     b.HasIndex("Relevance", "Published");
 
                     b.HasIndex("Status", "ReceivedAt");
+
+                    b.HasIndex("Published", "OwnDay", "IsRelevant");
 
                     b.ToTable("Articles");
                 });

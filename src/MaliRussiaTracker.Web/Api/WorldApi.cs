@@ -1,0 +1,45 @@
+using MaliRussiaTracker.Data.Queries.Actors;
+using MaliRussiaTracker.Data.Queries.Agreements;
+using MaliRussiaTracker.Data.Queries.Events;
+
+namespace MaliRussiaTracker.Web.Api;
+
+/// <summary>
+/// The events, agreements and actors under <c>/api</c>: the lists take the timeline's filters (the query string
+/// of <c>/events</c> or <c>/agreements</c> works here as is), the single entries what their pages show.
+/// </summary>
+internal static class WorldApi
+{
+    private const int MaxPage = 500;
+
+    public static RouteGroupBuilder MapWorldApi(this RouteGroupBuilder api)
+    {
+        api.MapGet("/events", ListEventsAsync).WithSummary("Events in date order with their sources, filtered like the timeline.");
+        api.MapGet("/events/{key}", GetEventAsync).WithSummary("One event: date, place, participants, sources, the articles behind it and their quotes.");
+        api.MapGet("/agreements", ListAgreementsAsync).WithSummary("Agreements in the order of their first milestone, filtered like the timeline (places do not apply).");
+        api.MapGet("/agreements/{key}", GetAgreementAsync).WithSummary("One agreement: parties, milestones in date order with their own sources, the articles behind it.");
+        api.MapGet("/actors", ListActorsAsync).WithSummary("Every actor with the number of articles that mention them, most cited first.");
+        api.MapGet("/actors/{slug}", GetActorAsync).WithSummary("One actor: names, roles, quotes, events, who appears with them.");
+        return api;
+    }
+
+    private static async Task<EventListPage> ListEventsAsync([AsParameters] TimelineParameters filter, EventQuery query, CancellationToken cancellationToken) =>
+        await query.ListAsync(filter.ToFilter(), Math.Max(filter.Skip ?? 0, 0), Math.Clamp(filter.Take ?? 100, 1, MaxPage), cancellationToken);
+
+    private static async Task<IResult> GetEventAsync(string key, EventQuery query, CancellationToken cancellationToken) =>
+        await query.GetAsync(key, cancellationToken) is { } view ? Results.Ok(view) : NotFound($"There is no event '{key}'.");
+
+    private static async Task<AgreementListPage> ListAgreementsAsync([AsParameters] TimelineParameters filter, AgreementQuery query, CancellationToken cancellationToken) =>
+        await query.ListAsync(filter.ToFilter(), Math.Max(filter.Skip ?? 0, 0), Math.Clamp(filter.Take ?? 100, 1, MaxPage), cancellationToken);
+
+    private static async Task<IResult> GetAgreementAsync(string key, AgreementQuery query, CancellationToken cancellationToken) =>
+        await query.GetAsync(key, cancellationToken) is { } view ? Results.Ok(view) : NotFound($"There is no agreement '{key}'.");
+
+    private static async Task<IReadOnlyList<ActorListRow>> ListActorsAsync(ActorQuery query, CancellationToken cancellationToken) =>
+        await query.ListAsync(cancellationToken);
+
+    private static async Task<IResult> GetActorAsync(string slug, ActorQuery query, CancellationToken cancellationToken) =>
+        await query.GetAsync(slug, cancellationToken) is { } view ? Results.Ok(view) : NotFound($"There is no actor '{slug}'.");
+
+    private static IResult NotFound(string detail) => Results.Problem(detail, statusCode: StatusCodes.Status404NotFound);
+}

@@ -1,0 +1,60 @@
+using System.Globalization;
+using MaliRussiaTracker.Data.Queries.Timeline;
+using Microsoft.AspNetCore.Http;
+
+namespace MaliRussiaTracker.Web.Components.Shared;
+
+/// <summary>
+/// The timeline's filters as URL query parameters, named alike on the timeline, the event and agreement lists
+/// and the API, so a page's query string works on its endpoint.
+/// </summary>
+internal static class TimelineFilterQuery
+{
+    public static TimelineFilter Parse(string[]? actors, string[]? places, string? from, string? to, string? outlet, bool? confirmed, string? text) => new()
+    {
+        Actors = actors ?? [],
+        Places = places ?? [],
+        From = DateOnly.TryParseExact(from, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day) ? day : null,
+        To = DateOnly.TryParseExact(to, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var last) ? last : null,
+        Outlet = outlet,
+        ConfirmedOnly = confirmed == true,
+        Text = text,
+    };
+
+    /// <summary>For <c>NavigationManager.GetUriWithQueryParameters</c>: a cleared filter removes its parameter, and the page goes back to 1.</summary>
+    public static Dictionary<string, object?> Parameters(TimelineFilter filter) => new()
+    {
+        ["actor"] = filter.Actors.ToArray(),
+        ["place"] = filter.Places.ToArray(),
+        ["from"] = filter.From?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        ["to"] = filter.To?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        ["outlet"] = string.IsNullOrWhiteSpace(filter.Outlet) ? null : filter.Outlet,
+        ["confirmed"] = filter.ConfirmedOnly ? true : null,
+        ["q"] = string.IsNullOrWhiteSpace(filter.Text) ? null : filter.Text,
+        ["page"] = null,
+    };
+
+    /// <summary>The filter as a query string (« ?actor=…&amp;from=… »), with any extra pairs, for links to the API.</summary>
+    public static string QueryString(TimelineFilter filter, params (string Name, string Value)[] extra)
+    {
+        var pairs = new List<KeyValuePair<string, string?>>();
+        foreach (var (name, value) in Parameters(filter))
+        {
+            switch (value)
+            {
+                case string[] many:
+                    pairs.AddRange(many.Select(v => new KeyValuePair<string, string?>(name, v)));
+                    break;
+                case bool flag:
+                    pairs.Add(new(name, flag ? "true" : "false"));
+                    break;
+                case string one:
+                    pairs.Add(new(name, one));
+                    break;
+            }
+        }
+
+        pairs.AddRange(extra.Select(e => new KeyValuePair<string, string?>(e.Name, e.Value)));
+        return Microsoft.AspNetCore.Http.QueryString.Create(pairs).ToUriComponent();
+    }
+}
