@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # The whole test suite on a fresh Debian machine, as the README promises:
-#  1. installs what the tests need and the machine lacks (PostgreSQL server) from Debian's packages;
+#  1. installs what the tests need and the machine lacks from Debian's packages: the PostgreSQL server, and
+#     Chromium with a font for the end-to-end tests' screenshots (Playwright's driver ships in its NuGet package,
+#     and drives this Chromium: no browser download);
 #  2. starts a throwaway PostgreSQL cluster (own folder, own port, own socket folder), stopped at the end,
 #     on failure too (build/throwaway-postgres.sh);
 #  3. runs `dotnet test` over the solution and prints "N passed, N failed".
@@ -11,7 +13,11 @@ root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$root"
 
 source "$root/build/throwaway-postgres.sh"
+source "$root/build/chromium.sh"
 export MRT_TEST_POSTGRES="Host=127.0.0.1;Port=$PG_PORT;Username=postgres;Include Error Detail=true"
+# Screenshots of the end-to-end tests; TestResults/ is ignored by git.
+export MRT_SCREENSHOTS="$root/TestResults/screenshots"
+rm -rf "$MRT_SCREENSHOTS"
 
 echo "== Running the tests"
 log="$pg_work/dotnet-test.log"
@@ -27,6 +33,9 @@ read -r passed failed skipped < <(grep -E '^(Passed|Failed)!' "$log" | sed 's/,/
 if [ "$status" -ne 0 ] && [ "$failed" -eq 0 ]; then
   failed=1
   echo "dotnet test failed outside the tests (exit $status): see the messages above"
+fi
+if compgen -G "$MRT_SCREENSHOTS/*.png" >/dev/null; then
+  echo "Screenshots of the end-to-end tests: $MRT_SCREENSHOTS"
 fi
 echo "$passed passed, $failed failed, $skipped skipped"
 exit "$status"

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using MaliRussiaTracker.Cli.Commands;
+using MaliRussiaTracker.Data.Identity;
 using MaliRussiaTracker.Data.Postgres;
 using MaliRussiaTracker.Data.Setup;
 using MaliRussiaTracker.Data.Sqlite;
@@ -18,9 +19,11 @@ namespace MaliRussiaTracker.Cli;
 public static class CliApplication
 {
     /// <param name="settings">Settings laid over the environment's, as tests pass a database of their own.</param>
-    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter errors, IReadOnlyDictionary<string, string?>? settings = null)
+    /// <param name="input">Where passwords are read from; the console (without echo at a terminal) when null.</param>
+    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter errors, IReadOnlyDictionary<string, string?>? settings = null, TextReader? input = null)
     {
-        var context = new CliContext(output, errors, () => BuildServices(settings));
+        var secrets = input is null ? SecretReader.FromConsole(errors) : new SecretReader(input, errors);
+        var context = new CliContext(output, errors, secrets, () => BuildServices(settings));
         var root = new RootCommand("MaliRussiaTracker: Mali–Russia military cooperation in the French-language press.")
         {
             MigrateCommand.Create(context),
@@ -30,6 +33,7 @@ public static class CliApplication
             ReanalyzeCommand.Create(context),
             FeedCommand.Create(context),
             PageCommand.Create(context),
+            UsersCommand.Create(context),
         };
         try
         {
@@ -53,16 +57,20 @@ public static class CliApplication
         builder.Logging.AddFilter("Microsoft", LogLevel.Warning);
         builder.Services.AddTrackerData(builder.Configuration, new SqliteDatabaseProvider(), new PostgresDatabaseProvider());
         builder.Services.AddIngestion(builder.Configuration);
+        builder.Services.AddTrackerAccounts(builder.Configuration);
         return builder.Services.BuildServiceProvider();
     }
 }
 
 /// <summary>What every command needs: where to write, and the services, built only when a command runs.</summary>
-public sealed class CliContext(TextWriter output, TextWriter errors, Func<ServiceProvider> services)
+public sealed class CliContext(TextWriter output, TextWriter errors, SecretReader secrets, Func<ServiceProvider> services)
 {
     public TextWriter Output { get; } = output;
 
     public TextWriter Errors { get; } = errors;
+
+    /// <summary>Where passwords come from: never the command line.</summary>
+    public SecretReader Secrets { get; } = secrets;
 
     public ServiceProvider BuildServices() => services();
 }

@@ -1,10 +1,15 @@
 using MaliRussiaTracker.Core.Domain;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
 namespace MaliRussiaTracker.Data;
 
-/// <summary>The one model both providers map; provider-specific SQL lives in the provider projects.</summary>
-public class TrackerDbContext(DbContextOptions<TrackerDbContext> options) : DbContext(options)
+/// <summary>
+/// The one model both providers map; provider-specific SQL lives in the provider projects. Identity's users and
+/// roles are part of it (its AspNet* tables), mapped by Identity's own base context: see docs/decisions/0008.
+/// </summary>
+public class TrackerDbContext(DbContextOptions<TrackerDbContext> options) : IdentityDbContext<IdentityUser, IdentityRole, string>(options)
 {
     public DbSet<Article> Articles => Set<Article>();
     public DbSet<Story> Stories => Set<Story>();
@@ -33,8 +38,11 @@ public class TrackerDbContext(DbContextOptions<TrackerDbContext> options) : DbCo
         configurationBuilder.Properties<Enum>().HaveConversion<string>().HaveMaxLength(32);
     }
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
-        modelBuilder.ApplyConfigurationsFromAssembly(typeof(TrackerDbContext).Assembly);
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(TrackerDbContext).Assembly);
+    }
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {

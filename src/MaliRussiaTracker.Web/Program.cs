@@ -8,6 +8,7 @@ using MaliRussiaTracker.Web.Components;
 using MaliRussiaTracker.Web.Health;
 using MaliRussiaTracker.Web.Localization;
 using MaliRussiaTracker.Web.Logging;
+using MaliRussiaTracker.Web.Security;
 using MaliRussiaTracker.Web.Startup;
 using MudBlazor.Services;
 
@@ -20,6 +21,8 @@ builder.Services.AddIngestion(builder.Configuration);
 // Hosted services start in order: the schema is current before the worker claims anything.
 builder.Services.AddDatabaseStartup();
 builder.Services.AddKeyStorage(builder.Configuration);
+// After the database's start: the first admin from configuration needs the schema and the roles.
+builder.Services.AddTrackerSecurity(builder.Configuration);
 builder.Services.AddIngestionWorker(builder.Configuration);
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 builder.Services.AddMudServices();
@@ -37,13 +40,16 @@ if (!app.Environment.IsDevelopment())
 app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
 app.UseTrackerRequestLogging();
 app.UseRequestLocalization();
+app.UseAuthentication();
+app.UseAuthorization();
 app.UseAntiforgery();
 
 app.MapTrackerHealth();
 app.MapTrackerApi();
+app.MapAccountEndpoints();
 app.MapCultureSwitch();
-app.MapStaticAssets();
-app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+app.MapStaticAssets().AllowAnonymous();
+app.MapRazorComponents<App>().AddInteractiveServerRenderMode().AllowAnonymousLiveConnection();
 
 app.Run();
 

@@ -1,5 +1,7 @@
 using System.CommandLine;
+using MaliRussiaTracker.Data;
 using MaliRussiaTracker.Data.Setup;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace MaliRussiaTracker.Cli.Commands;
@@ -20,5 +22,12 @@ internal static class MigrateCommand
             return 0;
         });
         return command;
+    }
+
+    /// <summary>Whether the database answers with every migration applied; commands that write check it first.</summary>
+    public static async Task<bool> IsCurrentAsync(IServiceProvider services, CancellationToken cancellationToken)
+    {
+        await using var db = await services.GetRequiredService<IDbContextFactory<TrackerDbContext>>().CreateDbContextAsync(cancellationToken);
+        return !(await db.Database.GetPendingMigrationsAsync(cancellationToken)).Any();
     }
 }

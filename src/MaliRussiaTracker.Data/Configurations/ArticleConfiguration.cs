@@ -30,8 +30,9 @@ internal sealed class ArticleConfiguration : IEntityTypeConfiguration<Article>
         // The review queue's order.
         builder.HasIndex(a => new { a.Relevance, a.Published });
         builder.Property(a => a.RelevanceDecidedBy).HasMaxLength(256);
-        // The outlet filter of the timeline, the article list and the chart, and the article list's sort by outlet.
-        builder.HasIndex(a => a.Outlet);
+        // The outlet filters and the list of outlets; with the id in it, an outlet's articles are listed from the
+        // index alone, which is what the timeline's outlet filter starts from.
+        builder.HasIndex(a => new { a.Outlet, a.Id });
         // Covers the chart's count of articles per day (published, else the article's own day, on-topic only):
         // PostgreSQL answers it with an index-only scan instead of reading every article's row.
         builder.HasIndex(a => new { a.Published, a.OwnDay, a.IsRelevant });

@@ -43,6 +43,8 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton<World.ActorEditor>();
         services.AddSingleton<World.EventEditor>();
         services.AddSingleton<World.AgreementEditor>();
+        services.AddSingleton<Identity.RoleSeeder>();
+        services.AddSingleton<Identity.UserListQuery>();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         services.AddSingleton(TimeProvider.System);
         return services;

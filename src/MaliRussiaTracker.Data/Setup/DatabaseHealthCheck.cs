@@ -21,7 +21,7 @@ internal sealed class DatabaseHealthCheck(IDbContextFactory<TrackerDbContext> co
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            return new HealthCheckResult(context.Registration.FailureStatus, $"The {provider.Name} database failed: {e.Message}", e, data);
+            return new HealthCheckResult(context.Registration.FailureStatus, $"The {provider.Name} database failed ({e.GetType().Name}; the log has the details).", e, data);
         }
     }
 }

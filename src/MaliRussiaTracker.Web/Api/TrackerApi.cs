@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using MaliRussiaTracker.Core.Domain;
+using MaliRussiaTracker.Web.Security;
 using MaliRussiaTracker.Data.Queries.Articles;
 using MaliRussiaTracker.Data.Queries.Timeline;
 using Microsoft.AspNetCore.Mvc;
@@ -30,8 +31,8 @@ internal static class TrackerApi
 
     public static IEndpointRouteBuilder MapTrackerApi(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapOpenApi();
-        var api = endpoints.MapGroup("/api").WithTags("Tracker");
+        endpoints.MapOpenApi().RequireAuthorization(TrackerPolicies.CanRead);
+        var api = endpoints.MapGroup("/api").WithTags("Tracker").RequireAuthorization(TrackerPolicies.CanRead);
         api.MapGet("/timeline", GetTimelineAsync).WithSummary("Events and agreement milestones in date order, with their sources.");
         api.MapGet("/timeline.csv", ExportTimelineAsync).WithSummary("The same timeline as CSV.");
         api.MapGet("/articles", GetArticlesAsync).WithSummary("Articles, searched, filtered and sorted, one page at a time.");

@@ -8,10 +8,13 @@ internal static class HealthEndpoints
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
-    /// <summary><c>/health</c>: the overall status, and each check's status and description, as JSON.</summary>
+    /// <summary>
+    /// <c>/health</c>: the overall status, and each check's status and description, as JSON. Open to anonymous
+    /// callers (probes), so it says nothing of the data, only whether the parts answer.
+    /// </summary>
     public static IEndpointRouteBuilder MapTrackerHealth(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = WriteAsync });
+        endpoints.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = WriteAsync }).AllowAnonymous();
         return endpoints;
     }
 

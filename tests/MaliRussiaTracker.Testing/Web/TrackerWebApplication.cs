@@ -1,3 +1,5 @@
+using System.Net;
+using MaliRussiaTracker.Data.Identity;
 using MaliRussiaTracker.Testing.Databases;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -37,9 +39,48 @@ public sealed class TrackerWebApplication : WebApplicationFactory<Program>
         return new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = RootUri };
     }
 
+    /// <summary>
+    /// Makes an account with <paramref name="role"/> in the app's database, as <c>mrt users add</c> does, with a
+    /// fresh name and password. A browser test signs in with it on <see cref="SignInForm.Path"/>.
+    /// </summary>
+    public async Task<TestAccount> CreateUserAsync(string role, string? userName = null)
+    {
+        var account = new TestAccount(userName ?? $"{role.ToLowerInvariant()}-{Guid.NewGuid():N}"[..20], $"pw-{Guid.NewGuid():N}", role);
+        await using var scope = Services.CreateAsyncScope();
+        var result = await scope.ServiceProvider.GetRequiredService<UserAccounts>().AddAsync(account.UserName, account.Password, role, CancellationToken.None);
+        if (!result.Succeeded)
+            throw new InvalidOperationException($"The test account {account.UserName} was refused: {string.Join(" ", result.Errors)}");
+        return account;
+    }
+
+    /// <summary>A client with a cookie jar and no automatic redirects, signed in nowhere yet.</summary>
+    public HttpClient CreateCookieClient() =>
+        new(new HttpClientHandler { AllowAutoRedirect = false, UseCookies = true, CookieContainer = new CookieContainer() }) { BaseAddress = RootUri };
+
+    /// <summary>A client signed in through the real sign-in form, as a new account with <paramref name="role"/>.</summary>
+    public async Task<HttpClient> CreateSignedInClientAsync(string role) => await SignInAsync(await CreateUserAsync(role));
+
+    /// <summary>A client signed in as <paramref name="account"/> through the real sign-in form; throws if the form refuses it.</summary>
+    public async Task<HttpClient> SignInAsync(TestAccount account)
+    {
+        var client = CreateCookieClient();
+        using var response = await SignInForm.SubmitAsync(client, account.UserName, account.Password);
+        if (response.StatusCode != HttpStatusCode.Redirect)
+        {
+            var page = await response.Content.ReadAsStringAsync();
+            client.Dispose();
+            throw new InvalidOperationException($"Signing in as {account.UserName} answered {(int)response.StatusCode}: {SignInForm.ErrorShown(page) ?? "no error shown"}.");
+        }
+
+        return client;
+    }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
+        // Outside Development the framework's and MudBlazor's files are served from a published folder, which a
+        // test run has not; the build's manifest maps them to where they are, so a real browser gets its scripts.
+        builder.UseStaticWebAssets();
         foreach (var (key, value) in _settings)
             builder.UseSetting(key, value);
     }

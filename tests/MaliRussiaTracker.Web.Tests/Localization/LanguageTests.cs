@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net;
 using System.Resources;
+using MaliRussiaTracker.Data.Identity;
 using MaliRussiaTracker.Testing.Databases;
 using MaliRussiaTracker.Testing.Web;
 using MaliRussiaTracker.Web.Resources;
@@ -77,11 +78,13 @@ public sealed class LanguageTests(SqliteDatabaseFixture database) : RunningApp(d
 
     private async Task<string> GetInEnglishAsync(string path)
     {
-        // A client of its own: the shared one keeps a cookie jar that would drop a hand-set Cookie header.
-        using var client = new HttpClient(new HttpClientHandler { UseCookies = false }) { BaseAddress = Client.BaseAddress };
-        using var request = new HttpRequestMessage(HttpMethod.Get, path);
-        request.Headers.Add("Cookie", EnglishCookie);
-        using var response = await client.SendAsync(request);
+        // A client of its own, signed in, with the language cookie the switch sets in its jar.
+        var cookies = new CookieContainer();
+        using var client = new HttpClient(new HttpClientHandler { CookieContainer = cookies, AllowAutoRedirect = false }) { BaseAddress = Client.BaseAddress };
+        var account = await App.CreateUserAsync(TrackerRoles.Analyst);
+        (await SignInForm.SubmitAsync(client, account.UserName, account.Password)).Dispose();
+        cookies.Add(Client.BaseAddress!, new Cookie(".AspNetCore.Culture", EnglishCookie[(EnglishCookie.IndexOf('=') + 1)..]));
+        using var response = await client.GetAsync(path);
         return WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
     }
 

@@ -77,7 +77,15 @@ public sealed class TimelineQuery(IDbContextFactory<TrackerDbContext> contexts)
         }
 
         if (filter.Outlet is { Length: > 0 } outlet)
-            events = events.Where(e => db.Mentions.Any(m => m.EventId == e.Id && m.State != ReviewState.Rejected && db.Articles.Any(a => a.Id == m.ArticleId && a.Outlet == outlet)));
+        {
+            // The outlet's events as a set of their own: the GROUP BY keeps PostgreSQL from folding it back into a
+            // probe of every event's mentions (seconds at a million articles); it starts from the outlet's
+            // articles instead, through the partial index of event mentions. (EF Core drops a DISTINCT here.)
+            var mentioned = db.Mentions.Where(m => m.EventId != null && m.State != ReviewState.Rejected && db.Articles.Any(a => a.Id == m.ArticleId && a.Outlet == outlet))
+                .GroupBy(m => m.EventId!.Value).Select(g => g.Key);
+            events = events.Where(e => mentioned.Contains(e.Id));
+        }
+
         if (filter.Text is { Length: > 0 } text)
             events = events.Where(e => e.Title.ToLower().Contains(text.ToLower()));
         return events;
@@ -99,7 +107,13 @@ public sealed class TimelineQuery(IDbContextFactory<TrackerDbContext> contexts)
         }
 
         if (filter.Outlet is { Length: > 0 } outlet)
-            milestones = milestones.Where(m => db.Mentions.Any(x => x.AgreementId == m.AgreementId && x.State != ReviewState.Rejected && db.Articles.Any(a => a.Id == x.ArticleId && a.Outlet == outlet)));
+        {
+            // As for events: the outlet's agreements as a set of their own.
+            var mentioned = db.Mentions.Where(x => x.AgreementId != null && x.State != ReviewState.Rejected && db.Articles.Any(a => a.Id == x.ArticleId && a.Outlet == outlet))
+                .GroupBy(x => x.AgreementId!.Value).Select(g => g.Key);
+            milestones = milestones.Where(m => mentioned.Contains(m.AgreementId));
+        }
+
         if (filter.Text is { Length: > 0 } text)
             milestones = milestones.Where(m => (m.Agreement!.Title + " " + m.Description).ToLower().Contains(text.ToLower()));
         return milestones;
@@ -120,8 +134,17 @@ public sealed class TimelineChoicesQuery(IDbContextFactory<TrackerDbContext> con
             .Select(a => new { a.Slug, a.Name }).ToListAsync(cancellationToken);
         var places = await db.Places.AsNoTracking().Where(p => p.Status == EntryStatus.Confirmed).OrderBy(p => p.Name)
             .Select(p => new { p.Slug, p.Name }).ToListAsync(cancellationToken);
-        var outlets = await db.Articles.AsNoTracking().Where(a => a.Outlet != null).Select(a => a.Outlet!).Distinct().OrderBy(o => o)
-            .Take(MostOutlets).ToListAsync(cancellationToken);
+        // DISTINCT reads every article's entry of the outlet index (0.2 s at a million articles); stepping from
+        // one outlet to the next reads one entry per outlet. Plain SQL that both providers speak; the casts give
+        // both halves of the recursion one type, as PostgreSQL requires.
+        var outlets = await db.Database.SqlQueryRaw<string>(
+            """
+            WITH RECURSIVE outlets("Value") AS (
+                SELECT CAST(min("Outlet") AS TEXT) FROM "Articles"
+                UNION ALL
+                SELECT CAST((SELECT min(a."Outlet") FROM "Articles" AS a WHERE a."Outlet" > o."Value") AS TEXT) FROM outlets AS o WHERE o."Value" IS NOT NULL)
+            SELECT "Value" FROM outlets WHERE "Value" IS NOT NULL LIMIT {0}
+            """, MostOutlets).ToListAsync(cancellationToken);
         return new TimelineChoices([.. actors.Select(a => (a.Slug, a.Name))], [.. places.Select(p => (p.Slug, p.Name))], outlets);
     }
 }

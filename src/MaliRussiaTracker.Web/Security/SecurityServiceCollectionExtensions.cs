@@ -1,0 +1,70 @@
+using MaliRussiaTracker.Data.Identity;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
+
+namespace MaliRussiaTracker.Web.Security;
+
+internal static class SecurityServiceCollectionExtensions
+{
+    public const string SignInPath = "/account/signin";
+    public const string AccessDeniedPath = "/account/access-denied";
+
+    /// <summary>
+    /// Accounts (Identity on the tracker's database), the sign-in cookie, the role policies, the first admin
+    /// from configuration, and the signed-in user as Blazor components see it.
+    /// </summary>
+    public static IServiceCollection AddTrackerSecurity(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<AccessOptions>().Bind(configuration.GetSection(AccessOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<BootstrapOptions>().Bind(configuration.GetSection(BootstrapOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+
+        services.AddTrackerAccounts(configuration).AddSignInManager();
+        services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
+        services.AddOptions<CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme).Configure<IOptions<AccessOptions>>(ConfigureCookie);
+        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(5));
+
+        services.AddAuthorization();
+        services.AddOptions<AuthorizationOptions>().Configure<IOptions<AccessOptions>>((options, access) => TrackerPolicies.Configure(options, access.Value));
+
+        services.AddCascadingAuthenticationState();
+        services.AddScoped<AuthenticationStateProvider, RevalidatingIdentityStateProvider>();
+        services.AddHostedService<BootstrapAdmin>();
+        return services;
+    }
+
+    private static void ConfigureCookie(CookieAuthenticationOptions cookie, IOptions<AccessOptions> access)
+    {
+        cookie.LoginPath = SignInPath;
+        cookie.AccessDeniedPath = AccessDeniedPath;
+        cookie.ExpireTimeSpan = access.Value.SessionTimeout;
+        cookie.SlidingExpiration = true;
+        cookie.Cookie.HttpOnly = true;
+        // Lax, not Strict: a link to a page pasted in a mail or a chat must open signed in; what changes things is
+        // a POST, which Lax keeps from other sites and the anti-forgery token guards besides.
+        cookie.Cookie.SameSite = SameSiteMode.Lax;
+        // Secure whenever the request came over HTTPS; plain HTTP (development, the tests' loopback Kestrel) still works.
+        cookie.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+
+        // A script calling the API wants a status code, not the sign-in page's HTML.
+        var redirectToSignIn = cookie.Events.OnRedirectToLogin;
+        var redirectToDenied = cookie.Events.OnRedirectToAccessDenied;
+        cookie.Events.OnRedirectToLogin = context => AnswersWithStatus(context.Request) ? Status(context.Response, StatusCodes.Status401Unauthorized) : redirectToSignIn(context);
+        cookie.Events.OnRedirectToAccessDenied = context => AnswersWithStatus(context.Request) ? Status(context.Response, StatusCodes.Status403Forbidden) : redirectToDenied(context);
+    }
+
+    private static bool AnswersWithStatus(HttpRequest request) =>
+        request.Path.StartsWithSegments("/api") || request.Path.StartsWithSegments("/openapi");
+
+    private static Task Status(HttpResponse response, int status)
+    {
+        response.StatusCode = status;
+        // Otherwise the status-code pages would answer the refusal with the "not found" page's HTML.
+        if (response.HttpContext.Features.Get<IStatusCodePagesFeature>() is { } pages)
+            pages.Enabled = false;
+        return Task.CompletedTask;
+    }
+}

@@ -1,0 +1,116 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using CsvHelper;
+using MaliRussiaTracker.Core.Domain;
+using TimelineFilter = MaliRussiaTracker.Data.Queries.Timeline.TimelineFilter;
+using TimelineQuery = MaliRussiaTracker.Data.Queries.Timeline.TimelineQuery;
+using MaliRussiaTracker.EndToEnd.Tests.Browser;
+using MaliRussiaTracker.EndToEnd.Tests.Pages;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+using TimelineResult = MaliRussiaTracker.Data.Queries.Timeline.TimelinePage;
+
+namespace MaliRussiaTracker.EndToEnd.Tests;
+
+/// <summary>
+/// What an analyst does in a morning, in a real Chromium against the app on PostgreSQL. What the pages should
+/// show is asked of the database or of the query services, never written down here: the tests check that the
+/// browser gets it through the interface.
+/// </summary>
+public sealed class AnalystJourneyTests(AnalystSite site) : IClassFixture<AnalystSite>
+{
+    private const string Lavrov = "sergei-lavrov";
+    private const string SingularArticleUrl = "https://presse-sahel.example/2025/10/14/conseiller-russe-bamako";
+
+    [Fact]
+    public async Task Filtering_the_timeline_by_an_actor_puts_the_actor_in_the_URL_and_shows_only_their_entries()
+    {
+        var timelineQuery = site.Database.Services.GetRequiredService<TimelineQuery>();
+        var everything = await timelineQuery.GetAsync(new TimelineFilter(), 0, 50, CancellationToken.None);
+        var lavrovs = await timelineQuery.GetAsync(new TimelineFilter { Actors = [Lavrov] }, 0, 50, CancellationToken.None);
+        Assert.NotEmpty(lavrovs.Entries);
+        Assert.True(lavrovs.Total < everything.Total, "the filter must leave some entries out for this test to show anything");
+        var name = await ActorNameAsync(Lavrov);
+
+        var timeline = await TimelinePage.OpenAsync(await site.NewPageAsync());
+        await timeline.ExpectEntriesAsync(Keys(everything));
+        await timeline.FilterByActorAsync(name);
+
+        await Expect(timeline.Page).ToHaveURLAsync(new Regex($"[?&]actor={Lavrov}(&|$)"));
+        await timeline.ExpectEntriesAsync(Keys(lavrovs));
+        await Screenshots.TakeAsync(timeline.Page, "timeline-filtered-by-actor");
+
+        // The URL alone reproduces the view: a new visitor with the link sees the same entries.
+        var shared = await TimelinePage.OpenAsync(await site.NewPageAsync());
+        await shared.Page.GotoAsync(timeline.Page.Url);
+        await shared.ExpectEntriesAsync(Keys(lavrovs));
+    }
+
+    [Fact]
+    public async Task An_article_followed_from_the_list_marks_a_quote_whose_hover_text_names_its_speaker()
+    {
+        await using var db = site.Database.NewContext();
+        var quote = await db.Quotes.Where(q => q.Speaker != null && q.State != ReviewState.Rejected)
+            .OrderBy(q => q.ArticleId).ThenBy(q => q.Start)
+            .Select(q => new { q.ArticleId, q.Text, Speaker = q.Speaker!.Name }).FirstAsync();
+
+        var articles = await ArticlesPage.OpenAsync(await site.NewPageAsync());
+        var article = await articles.OpenArticleAsync(quote.ArticleId);
+
+        var marked = article.Quotes.Filter(new LocatorFilterOptions { HasText = quote.Text[..Math.Min(30, quote.Text.Length)] }).First;
+        await marked.HoverAsync();
+        await Expect(marked).ToHaveAttributeAsync("title", new Regex(Regex.Escape(quote.Speaker)));
+        await Screenshots.TakeAsync(article.Page, "article-with-marked-quote");
+    }
+
+    [Fact]
+    public async Task Searching_militaires_finds_an_article_that_only_says_militaire()
+    {
+        await using var db = site.Database.NewContext();
+        var singular = await db.Articles.Where(a => a.Url == SingularArticleUrl).Select(a => new { a.Id, a.CleanText }).SingleAsync();
+        Assert.Matches(@"\bmilitaire\b", singular.CleanText);
+        Assert.DoesNotMatch(@"\bmilitaires\b", singular.CleanText);
+
+        var articles = await ArticlesPage.OpenAsync(await site.NewPageAsync());
+        await articles.SearchAsync("militaires");
+
+        await Expect(articles.Page).ToHaveURLAsync(new Regex("[?&]q=militaires(&|$)"));
+        await Expect(articles.Row(singular.Id)).ToBeVisibleAsync();
+        var article = await articles.OpenArticleAsync(singular.Id);
+        var text = await article.Text.InnerTextAsync();
+        Assert.Matches(@"\bmilitaire\b", text);
+        Assert.DoesNotMatch(@"\bmilitaires\b", text);
+    }
+
+    // The export buttons (data-testid="export-csv") come with the pages of the browse branch.
+    [Fact]
+    public async Task The_CSV_export_of_a_search_holds_the_rows_the_page_shows()
+    {
+        var articles = await ArticlesPage.OpenAsync(await site.NewPageAsync(), "?q=militaires");
+        var shown = await articles.ShownAsync();
+        Assert.NotEmpty(shown);
+        Assert.Equal(await articles.TotalAsync(), shown.Count);
+
+        var download = await articles.Page.RunAndWaitForDownloadAsync(() => articles.Page.GetByTestId("export-csv").ClickAsync());
+        Assert.EndsWith(".csv", download.SuggestedFilename, StringComparison.Ordinal);
+        using var reader = new StreamReader(await download.PathAsync());
+        using var csv = new CsvReader(reader, CultureInfo.InvariantCulture);
+        var exported = new List<(long Id, string Title)>();
+        await csv.ReadAsync();
+        csv.ReadHeader();
+        while (await csv.ReadAsync())
+            exported.Add((csv.GetField<long>("id"), csv.GetField("title") ?? ""));
+
+        Assert.Equal(shown, exported);
+    }
+
+    private static List<string> Keys(TimelineResult page) => [.. page.Entries.Select(e => e.Key)];
+
+    private async Task<string> ActorNameAsync(string slug)
+    {
+        await using var db = site.Database.NewContext();
+        return await db.Actors.Where(a => a.Slug == slug).Select(a => a.Name).SingleAsync();
+    }
+}

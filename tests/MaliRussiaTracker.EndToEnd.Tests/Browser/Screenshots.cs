@@ -1,0 +1,24 @@
+using Microsoft.Playwright;
+
+namespace MaliRussiaTracker.EndToEnd.Tests.Browser;
+
+/// <summary>
+/// Where the run's screenshots go: <c>MRT_SCREENSHOTS</c> (build/test.sh sets it and prints it), else
+/// TestResults/screenshots beside the test assembly. Both are outside what git tracks.
+/// </summary>
+public static class Screenshots
+{
+    public const string FolderVariable = "MRT_SCREENSHOTS";
+
+    public static string Folder => Environment.GetEnvironmentVariable(FolderVariable) is { Length: > 0 } folder
+        ? folder
+        : Path.Combine(AppContext.BaseDirectory, "TestResults", "screenshots");
+
+    public static async Task<string> TakeAsync(IPage page, string name)
+    {
+        Directory.CreateDirectory(Folder);
+        var path = Path.Combine(Folder, name + ".png");
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = path, FullPage = true });
+        return path;
+    }
+}
