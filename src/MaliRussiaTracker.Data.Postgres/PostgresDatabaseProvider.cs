@@ -62,5 +62,9 @@ public sealed class PostgresDatabaseProvider : IDatabaseProvider
         return await db.Database.SqlQueryRaw<long>(sql, leaseUntil, now, max).ToListAsync(cancellationToken);
     }
 
+    /// <summary>Binary COPY: a few thousand rows in one command instead of one INSERT each.</summary>
+    public Task InsertManyAsync<T>(TrackerDbContext db, IReadOnlyCollection<T> rows, CancellationToken cancellationToken) where T : class =>
+        BinaryCopy.InsertAsync(db, rows, cancellationToken);
+
     public Task PrepareAsync(TrackerDbContext db, CancellationToken cancellationToken) => Task.CompletedTask;
 }

@@ -72,6 +72,29 @@ public sealed class SqliteDatabaseProvider : IDatabaseProvider
         return db.Articles.Where(a => ids.Contains(a.Id));
     }
 
+    /// <summary>
+    /// SQLite is embedded: an insert costs no round trip, so EF Core's own batched inserts are as good as any,
+    /// with change detection off (the rows are new, nothing to compare) and the rows let go once saved.
+    /// </summary>
+    public async Task InsertManyAsync<T>(TrackerDbContext db, IReadOnlyCollection<T> rows, CancellationToken cancellationToken) where T : class
+    {
+        if (rows.Count == 0)
+            return;
+        var detecting = db.ChangeTracker.AutoDetectChangesEnabled;
+        db.ChangeTracker.AutoDetectChangesEnabled = false;
+        try
+        {
+            db.Set<T>().AddRange(rows);
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        finally
+        {
+            foreach (var row in rows)
+                db.Entry(row).State = EntityState.Detached;
+            db.ChangeTracker.AutoDetectChangesEnabled = detecting;
+        }
+    }
+
     public async Task PrepareAsync(TrackerDbContext db, CancellationToken cancellationToken)
     {
         // WAL lets the web app read while the worker writes; the mode is stored in the file, so once is enough.

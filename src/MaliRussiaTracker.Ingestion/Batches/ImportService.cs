@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using System.Threading.Channels;
 using MaliRussiaTracker.Core.Domain;
 using MaliRussiaTracker.Data;
 using MaliRussiaTracker.Ingestion.Intake;
@@ -24,6 +25,9 @@ public sealed class ImportService(
 {
     /// <summary>How many items go in one transaction: fewer round trips, and at most this many redone after a crash.</summary>
     public const int ChunkSize = 100;
+
+    // Chunks read and waiting for the store: one keeps the cores busy while the database works, more only costs memory.
+    private const int ChunksReadAhead = 1;
 
     /// <summary>A batch whose importer has not been heard of for this long is taken over.</summary>
     public static readonly TimeSpan StaleAfter = TimeSpan.FromMinutes(2);
@@ -61,14 +65,41 @@ public sealed class ImportService(
 
     private async Task<string?> ReadAllAsync(FileStream file, ImportFormat format, ImportBatch batch, Counts counts, IProgress<ImportProgress>? progress, CancellationToken cancellationToken)
     {
-        var chunk = new List<BatchItem>(ChunkSize);
         var csv = format == ImportFormat.Csv ? new CsvBatchReader(limits.Value) : null;
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var items = format switch
         {
-            ImportFormat.Jsonl => new JsonlBatchReader(limits.Value).ReadAsync(file, cancellationToken),
-            ImportFormat.Csv => csv!.ReadAsync(file, cancellationToken),
-            _ => new ZipBatchReader(limits.Value).ReadAsync(file, cancellationToken),
+            ImportFormat.Jsonl => new JsonlBatchReader(limits.Value).ReadAsync(file, stop.Token),
+            ImportFormat.Csv => csv!.ReadAsync(file, stop.Token),
+            _ => new ZipBatchReader(limits.Value).ReadAsync(file, stop.Token),
         };
+        // The engine reads the next chunk on the cores while the database stores this one; a chunk read ahead
+        // and not stored when the import stops is simply read again when it resumes.
+        var ready = Channel.CreateBounded<ReadChunk>(new BoundedChannelOptions(ChunksReadAhead) { SingleReader = true, SingleWriter = true });
+        var reading = Task.Run(() => ReadChunksAsync(items, file, batch, ready.Writer, stop.Token), stop.Token);
+        try
+        {
+            await foreach (var chunk in ready.Reader.ReadAllAsync(cancellationToken))
+                await StoreChunkAsync(batch, chunk, counts, file.Length, progress, cancellationToken);
+            // A fatal error in the file surfaces here, once everything read before it is stored.
+            await reading;
+        }
+        finally
+        {
+            if (!reading.IsCompleted)
+            {
+                await stop.CancelAsync();
+                // The reader must let go of the file before it is closed; what it throws on the way out is not news.
+                await reading.ContinueWith(_ => { }, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+            }
+        }
+
+        return csv?.EncodingNote;
+    }
+
+    private async Task ReadChunksAsync(IAsyncEnumerable<BatchItem> items, FileStream file, ImportBatch batch, ChannelWriter<ReadChunk> ready, CancellationToken cancellationToken)
+    {
+        var chunk = new List<BatchItem>(ChunkSize);
         try
         {
             await foreach (var item in items.WithCancellation(cancellationToken))
@@ -77,39 +108,50 @@ public sealed class ImportService(
                     continue;
                 chunk.Add(item);
                 if (chunk.Count == ChunkSize)
-                    await StoreChunkAsync(batch, chunk, counts, file, progress, cancellationToken);
+                {
+                    await ready.WriteAsync(await ReadChunkAsync(batch, chunk, file.Position, cancellationToken), cancellationToken);
+                    chunk = new List<BatchItem>(ChunkSize);
+                }
             }
         }
         finally
         {
-            // What was read before a fatal error in the file is still imported.
-            if (chunk.Count > 0 && !cancellationToken.IsCancellationRequested)
-                await StoreChunkAsync(batch, chunk, counts, file, progress, cancellationToken);
+            try
+            {
+                // What was read before a fatal error in the file is still imported.
+                if (chunk.Count > 0 && !cancellationToken.IsCancellationRequested)
+                    await ready.WriteAsync(await ReadChunkAsync(batch, chunk, file.Position, cancellationToken), cancellationToken);
+            }
+            finally
+            {
+                ready.Complete();
+            }
         }
-
-        return csv?.EncodingNote;
     }
 
-    private async Task StoreChunkAsync(ImportBatch batch, List<BatchItem> chunk, Counts counts, FileStream file, IProgress<ImportProgress>? progress, CancellationToken cancellationToken)
+    private async Task<ReadChunk> ReadChunkAsync(ImportBatch batch, List<BatchItem> chunk, long filePosition, CancellationToken cancellationToken)
     {
-        var lastPosition = chunk[^1].Position;
         var articles = chunk.Where(i => i.Article is not null).Select(i => new IntakeEntry(ToSubmission(i.Article!), new BatchPosition(batch.Id, i.Position, i.Reference))).ToList();
         var rejected = chunk.Where(i => i.Article is null).ToList();
+        return new ReadChunk(await intake.PrepareAsync(articles, cancellationToken), rejected, chunk[^1].Position, filePosition);
+    }
+
+    private async Task StoreChunkAsync(ImportBatch batch, ReadChunk chunk, Counts counts, long fileLength, IProgress<ImportProgress>? progress, CancellationToken cancellationToken)
+    {
         var now = clock.GetUtcNow();
-        var results = await intake.SubmitAsync(articles, db =>
+        var results = await intake.SubmitAsync(chunk.Articles, db =>
         {
-            db.ImportItems.AddRange(rejected.Select(r => new ImportItem { ImportBatchId = batch.Id, Position = r.Position, Reference = r.Reference, Outcome = ImportOutcome.Rejected, Reason = r.Rejection }));
-            var row = db.ImportBatches.Attach(new ImportBatch { Id = batch.Id, FileName = batch.FileName, LastPosition = lastPosition, HeartbeatAt = now });
+            db.ImportItems.AddRange(chunk.Rejected.Select(r => new ImportItem { ImportBatchId = batch.Id, Position = r.Position, Reference = r.Reference, Outcome = ImportOutcome.Rejected, Reason = r.Rejection }));
+            var row = db.ImportBatches.Attach(new ImportBatch { Id = batch.Id, FileName = batch.FileName, LastPosition = chunk.LastPosition, HeartbeatAt = now });
             row.Property(b => b.LastPosition).IsModified = true;
             row.Property(b => b.HeartbeatAt).IsModified = true;
         }, cancellationToken);
 
-        batch.LastPosition = lastPosition;
+        batch.LastPosition = chunk.LastPosition;
         counts.Imported += results.Count(r => r.Outcome == IntakeOutcome.Stored);
         counts.Duplicates += results.Count(r => r.Outcome == IntakeOutcome.Duplicate);
-        counts.Rejected += rejected.Count;
-        chunk.Clear();
-        progress?.Report(new ImportProgress(batch.Id, file.Position, file.Length, counts.Imported + counts.Duplicates + counts.Rejected, counts.Imported, counts.Duplicates, counts.Rejected));
+        counts.Rejected += chunk.Rejected.Count;
+        progress?.Report(new ImportProgress(batch.Id, chunk.FilePosition, fileLength, counts.Imported + counts.Duplicates + counts.Rejected, counts.Imported, counts.Duplicates, counts.Rejected));
     }
 
     /// <summary>An item as the intake takes it: given text as it is, HTML through the same extraction as a fetched page.</summary>
@@ -202,6 +244,9 @@ public sealed class ImportService(
             logger.LogWarning(e, "Could not release batch {BatchId}; it will be taken over once stale", batchId);
         }
     }
+
+    /// <summary>A chunk of the file as the engine read it, with its rejected items and where it ends.</summary>
+    private sealed record ReadChunk(PreparedChunk Articles, List<BatchItem> Rejected, int LastPosition, long FilePosition);
 
     private sealed class Counts
     {

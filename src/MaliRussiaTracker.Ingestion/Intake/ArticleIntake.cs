@@ -1,6 +1,7 @@
 using MaliRussiaTracker.Core.Analysis;
 using MaliRussiaTracker.Core.Domain;
 using MaliRussiaTracker.Data;
+using MaliRussiaTracker.Data.Setup;
 using MaliRussiaTracker.Data.Sourcing;
 using MaliRussiaTracker.Ingestion.Pipeline;
 using Microsoft.EntityFrameworkCore;
@@ -16,6 +17,7 @@ namespace MaliRussiaTracker.Ingestion.Intake;
 /// </summary>
 public sealed class ArticleIntake(
     IDbContextFactory<TrackerDbContext> contexts,
+    IDatabaseProvider database,
     AnalysisEngine engine,
     StoryCandidates stories,
     ArticleReanalysis reanalysis,
@@ -27,28 +29,41 @@ public sealed class ArticleIntake(
     public async Task<IntakeResult> SubmitAsync(ArticleSubmission submission, CancellationToken cancellationToken) =>
         (await SubmitAsync([new IntakeEntry(submission)], null, cancellationToken))[0];
 
+    /// <summary>Reads and stores a chunk: <see cref="PrepareAsync"/> then the other <c>SubmitAsync</c>.</summary>
+    public async Task<IReadOnlyList<IntakeResult>> SubmitAsync(IReadOnlyList<IntakeEntry> entries, Action<TrackerDbContext>? alsoSave, CancellationToken cancellationToken) =>
+        await SubmitAsync(await PrepareAsync(entries, cancellationToken), alsoSave, cancellationToken);
+
+    /// <summary>
+    /// Has the engine read a chunk, on every core. Reading is the costly part and needs no database, so a batch
+    /// reads its next chunk while the last one is being stored.
+    /// </summary>
+    public async Task<PreparedChunk> PrepareAsync(IReadOnlyList<IntakeEntry> entries, CancellationToken cancellationToken)
+    {
+        foreach (var entry in entries)
+            ArgumentException.ThrowIfNullOrWhiteSpace(entry.Submission.Text, nameof(entries));
+        var loaded = await engine.GetAsync(cancellationToken);
+        var prepared = entries.AsParallel().AsOrdered().WithCancellation(cancellationToken).Select(e => Prepare(e, loaded.Analyzer)).ToList();
+        return new PreparedChunk(loaded, prepared);
+    }
+
     /// <summary>
     /// Stores a chunk in one transaction, with whatever <paramref name="alsoSave"/> adds to it (a batch's
     /// progress). Should another writer store one of the same articles meanwhile, the chunk is taken again
     /// one entry at a time, and the unique indexes decide.
     /// </summary>
-    public async Task<IReadOnlyList<IntakeResult>> SubmitAsync(IReadOnlyList<IntakeEntry> entries, Action<TrackerDbContext>? alsoSave, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<IntakeResult>> SubmitAsync(PreparedChunk chunk, Action<TrackerDbContext>? alsoSave, CancellationToken cancellationToken)
     {
-        foreach (var entry in entries)
-            ArgumentException.ThrowIfNullOrWhiteSpace(entry.Submission.Text, nameof(entries));
-        var loaded = await engine.GetAsync(cancellationToken);
-        // Reading is the costly part and needs no database: it runs on every core, outside the transaction.
-        var prepared = entries.AsParallel().AsOrdered().WithCancellation(cancellationToken).Select(e => Prepare(e, loaded.Analyzer)).ToList();
+        var prepared = chunk.Entries;
         try
         {
-            return await StoreAsync(prepared, loaded, alsoSave, cancellationToken);
+            return await StoreAsync(prepared, chunk.Engine, alsoSave, cancellationToken);
         }
         catch (DbUpdateException e) when (!cancellationToken.IsCancellationRequested)
         {
             logger.LogDebug(e, "A chunk of {Count} article(s) met a concurrent writer; storing it one by one", prepared.Count);
             var results = new List<IntakeResult>(prepared.Count);
             foreach (var entry in prepared)
-                results.Add(await StoreAloneAsync(entry, loaded, cancellationToken));
+                results.Add(await StoreAloneAsync(entry, chunk.Engine, cancellationToken));
             if (alsoSave is not null)
             {
                 await using var db = await contexts.CreateDbContextAsync(cancellationToken);
@@ -73,18 +88,17 @@ public sealed class ArticleIntake(
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var known = await KnownArticles.LoadAsync(db, entries, cancellationToken);
-        var assigner = new StoryAssigner(stories, clock);
+        var assigner = await StoryAssigner.StartAsync(db, stories, clock, [.. entries.Select(e => e.Reading)], cancellationToken);
         var findings = new FindingsWriter(db, loaded.World, clock.GetUtcNow());
+        var rows = new ChunkRows();
         var outcomes = new List<Func<IntakeResult>>();
-        foreach (var entry in entries)
+        var analysed = new List<(Article Article, ArticleAnalysis? Analysis)>();
+        for (var index = 0; index < entries.Count; index++)
         {
+            var entry = entries[index];
             if (known.Find(entry) is { } duplicate)
             {
-                var item = RecordItem(db, entry, ImportOutcome.Duplicate, duplicate.Reason);
-                if (duplicate.Article is { } sameChunk)
-                    item?.Article = sameChunk;
-                else
-                    item?.ArticleId = duplicate.ArticleId;
+                rows.AddItem(entry, ImportOutcome.Duplicate, duplicate.Reason, duplicate.Article, duplicate.ArticleId);
                 outcomes.Add(() => new IntakeResult(IntakeOutcome.Duplicate, duplicate.Article?.Id ?? duplicate.ArticleId, duplicate.Reason));
                 continue;
             }
@@ -94,25 +108,36 @@ public sealed class ArticleIntake(
             {
                 article.Status = ArticleStatus.Failed;
                 article.StatusReason = error;
+                analysed.Add((article, null));
             }
             else
             {
-                article.Story = await assigner.AssignAsync(db, entry.Reading, entry.Hash, article.Title, cancellationToken);
-                var analysis = loaded.Analyzer.Complete(entry.Reading, article.Story.MainDate, article.Story.Key);
-                await findings.ApplyAsync(article, analysis, cancellationToken);
+                article.Story = await assigner.AssignAsync(db, index, entry.Reading, entry.Hash, article.Title, cancellationToken);
+                analysed.Add((article, loaded.Analyzer.Complete(entry.Reading, article.Story.MainDate, article.Story.Key)));
             }
 
-            db.Articles.Add(article);
-            RecordItem(db, entry, ImportOutcome.Imported, null)?.Article = article;
+            rows.AddItem(entry, ImportOutcome.Imported, null, article, 0);
             known.Add(entry, article);
             outcomes.Add(() => new IntakeResult(IntakeOutcome.Stored, article.Id));
         }
 
+        // Findings once every story is known, so the candidates of the whole chunk are looked up together.
+        await findings.LoadCandidatesAsync(analysed.SelectMany(a => a.Analysis?.Candidates ?? []), cancellationToken);
+        foreach (var (article, analysis) in analysed)
+        {
+            if (analysis is not null)
+                await findings.ApplyAsync(article, analysis, cancellationToken);
+            rows.TakeFindings(article);
+            db.Articles.Add(article);
+        }
+
         alsoSave?.Invoke(db);
+        // Articles, stories and new candidates first, by EF Core, for the keys the findings point to; then the
+        // findings and item results, many rows a chunk, by the provider's bulk road.
         await db.SaveChangesAsync(cancellationToken);
-        // The chunk's articles and findings are saved; left tracked, each of its thousands of rows would be
-        // compared with its snapshot again when the recount saves, for nothing.
+        // Left tracked, each of the chunk's rows would be compared with its snapshot again at the next save, for nothing.
         db.ChangeTracker.Clear();
+        await rows.InsertAsync(db, database, cancellationToken);
         await CorroborationCounter.RecountAsync(db, findings.TouchedEvents, findings.TouchedAgreements, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         foreach (var (fingerprint, story) in assigner.Added)
@@ -177,14 +202,22 @@ public sealed class ArticleIntake(
         };
     }
 
-    private static ImportItem? RecordItem(TrackerDbContext db, PreparedEntry entry, ImportOutcome outcome, string? reason)
+}
+
+/// <summary>A chunk the engine has read, waiting to be stored; it keeps the engine it was read with.</summary>
+public sealed class PreparedChunk
+{
+    internal PreparedChunk(LoadedEngine engine, List<PreparedEntry> entries)
     {
-        if (entry.Entry.Item is not { } position)
-            return null;
-        var item = new ImportItem { ImportBatchId = position.BatchId, Position = position.Position, Reference = position.Reference, Outcome = outcome, Reason = reason };
-        db.ImportItems.Add(item);
-        return item;
+        Engine = engine;
+        Entries = entries;
     }
+
+    public int Count => Entries.Count;
+
+    internal LoadedEngine Engine { get; }
+
+    internal List<PreparedEntry> Entries { get; }
 }
 
 internal sealed record PreparedEntry(IntakeEntry Entry, ArticleReading Reading, string Text, string Hash, string? CanonicalUrl);

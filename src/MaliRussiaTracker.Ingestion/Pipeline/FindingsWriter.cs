@@ -16,12 +16,42 @@ namespace MaliRussiaTracker.Ingestion.Pipeline;
 internal sealed class FindingsWriter(TrackerDbContext db, WorldSnapshot world, DateTimeOffset now)
 {
     private readonly Dictionary<string, Actor> _candidateActors = new(StringComparer.Ordinal);
+    // Slugs looked up and not found: a new candidate needs no second look.
+    private readonly HashSet<string> _notStored = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Event> _candidateEvents = new(StringComparer.Ordinal);
 
     /// <summary>Events and agreements whose sources changed, to be counted again.</summary>
     public HashSet<long> TouchedEvents { get; } = [];
 
     public HashSet<long> TouchedAgreements { get; } = [];
+
+    /// <summary>
+    /// Looks up, in one query each, the stored actors and events a chunk's candidates may already be, rather than
+    /// one query per candidate as each article is written.
+    /// </summary>
+    public async Task LoadCandidatesAsync(IEnumerable<Candidate> candidates, CancellationToken cancellationToken)
+    {
+        var all = candidates.ToList();
+        var slugs = all.Where(c => c.Kind != "event").Select(c => Slug(c.Name))
+            .Where(s => s.Length > 0 && !world.ActorIds.ContainsKey(s) && !_candidateActors.ContainsKey(s) && !_notStored.Contains(s))
+            .Distinct(StringComparer.Ordinal).ToList();
+        if (slugs.Count > 0)
+        {
+            foreach (var actor in await db.Actors.Where(a => slugs.Contains(a.Slug)).ToListAsync(cancellationToken))
+                _candidateActors[actor.Slug] = actor;
+            _notStored.UnionWith(slugs.Where(s => !_candidateActors.ContainsKey(s)));
+        }
+
+        var keys = all.Where(c => c.Kind == "event").Select(c => EventKey(c)?.Key).OfType<string>()
+            .Where(k => !_candidateEvents.ContainsKey(k) && !_notStored.Contains(k))
+            .Distinct(StringComparer.Ordinal).ToList();
+        if (keys.Count > 0)
+        {
+            foreach (var ev in await db.Events.Where(e => keys.Contains(e.Key)).ToListAsync(cancellationToken))
+                _candidateEvents[ev.Key] = ev;
+            _notStored.UnionWith(keys.Where(k => !_candidateEvents.ContainsKey(k)));
+        }
+    }
 
     public async Task ApplyAsync(Article article, ArticleAnalysis analysis, CancellationToken cancellationToken)
     {
@@ -120,8 +150,8 @@ internal sealed class FindingsWriter(TrackerDbContext db, WorldSnapshot world, D
         if (slug.Length == 0 || world.ActorIds.ContainsKey(slug))
             return null;
         if (_candidateActors.TryGetValue(slug, out var known))
-            return known;
-        var actor = await db.Actors.FirstOrDefaultAsync(a => a.Slug == slug, cancellationToken)
+            return known.Status == EntryStatus.Candidate ? known : null;
+        var actor = (_notStored.Contains(slug) ? null : await db.Actors.FirstOrDefaultAsync(a => a.Slug == slug, cancellationToken))
             ?? db.Actors.Add(new Actor
             {
                 Slug = slug, Name = candidate.Name, Status = EntryStatus.Candidate, Description = Shorten(candidate.Evidence),
@@ -133,17 +163,24 @@ internal sealed class FindingsWriter(TrackerDbContext db, WorldSnapshot world, D
 
     private async Task<Event?> CandidateEventAsync(Candidate candidate, CancellationToken cancellationToken)
     {
+        if (EventKey(candidate) is not { } named)
+            return null;
+        var key = named.Key;
+        if (_candidateEvents.TryGetValue(key, out var known))
+            return known;
+        var ev = (_notStored.Contains(key) ? null : await db.Events.FirstOrDefaultAsync(e => e.Key == key, cancellationToken))
+            ?? db.Events.Add(new Event { Key = key, Title = Shorten(candidate.Name), Date = named.Date, Status = EntryStatus.Candidate }).Entity;
+        _candidateEvents[key] = ev;
+        return ev;
+    }
+
+    // Event keys and actor slugs never look alike ("candidate-…" against a name), so one set of misses serves both.
+    private static (string Key, PartialDate Date)? EventKey(Candidate candidate)
+    {
         if (!PartialDate.TryParse(candidate.Date, out var date, out _))
             return null;
         var key = $"candidate-{date}-{Slug(candidate.Name)}";
-        if (key.Length > 150)
-            key = key[..150];
-        if (_candidateEvents.TryGetValue(key, out var known))
-            return known;
-        var ev = await db.Events.FirstOrDefaultAsync(e => e.Key == key, cancellationToken)
-            ?? db.Events.Add(new Event { Key = key, Title = Shorten(candidate.Name), Date = date, Status = EntryStatus.Candidate }).Entity;
-        _candidateEvents[key] = ev;
-        return ev;
+        return (key.Length > 150 ? key[..150] : key, date);
     }
 
     internal static string Slug(string name)

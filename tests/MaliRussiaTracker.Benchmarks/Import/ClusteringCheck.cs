@@ -1,4 +1,5 @@
 using System.Globalization;
+using MaliRussiaTracker.Core.Analysis.Stories;
 using MaliRussiaTracker.Core.Domain;
 using MaliRussiaTracker.Data;
 using Microsoft.EntityFrameworkCore;
@@ -26,7 +27,7 @@ internal sealed record ClusteringReport(
 
         var items = await db.ImportItems.AsNoTracking()
             .Where(i => i.ImportBatchId == batchId)
-            .Select(i => new { i.Position, i.Outcome, StoryId = i.Article == null ? null : i.Article.StoryId })
+            .Select(i => new { i.Position, i.Outcome, StoryId = i.Article == null ? null : i.Article.StoryId, Fingerprint = i.Article == null ? null : i.Article.Fingerprint })
             .ToListAsync(cancellationToken);
 
         int exactWritten = 0, exactCaught = 0, nearWritten = 0, nearAsDuplicate = 0;
@@ -62,8 +63,43 @@ internal sealed record ClusteringReport(
         var together = groups.Where(g => storedByGenerated[g].Count == 1).ToList();
         var alone = together.Count(g => generatedByStored[storedByGenerated[g].Single()].Count == 1);
         var mixing = generatedByStored.Count(s => s.Value.Count > 1);
-        return new ClusteringReport(exactWritten, exactCaught, nearWritten, nearAsDuplicate, groups.Count, together.Count, alone, mixing);
+        var mixed = generatedByStored.Where(s => s.Value.Count > 1).Select(s => s.Key).ToHashSet();
+        var members = items.Where(i => i.Outcome == ImportOutcome.Imported && i.StoryId is { } id && mixed.Contains(id) && i.Fingerprint is not null)
+            .GroupBy(i => i.StoryId!.Value)
+            .Select(g => g.Select(i => (Generated: stories[i.Position - 1], Fingerprint: StoryFingerprint.Parse(i.Fingerprint!))).ToList())
+            .ToList();
+        return new ClusteringReport(exactWritten, exactCaught, nearWritten, nearAsDuplicate, groups.Count, together.Count, alone, mixing)
+        {
+            Mixes = [.. members.Select(Closest).OfType<Mix>()],
+        };
     }
+
+    /// <summary>For each stored story that mixes generated stories, its closest pair of members from different ones: what joined them.</summary>
+    public IReadOnlyList<Mix> Mixes { get; init; } = [];
+
+    private static Mix? Closest(List<(int Generated, StoryFingerprint Fingerprint)> members)
+    {
+        Mix? closest = null;
+        for (var i = 0; i < members.Count; i++)
+        {
+            for (var j = i + 1; j < members.Count; j++)
+            {
+                if (members[i].Generated == members[j].Generated)
+                    continue;
+                var (a, b) = (members[i].Fingerprint, members[j].Fingerprint);
+                var similarity = a.Similarity(b);
+                if (closest is null || similarity > closest.Similarity)
+                {
+                    var words = a.Signature.Zip(b.Signature).Count(p => p.First == p.Second) / (double)a.Signature.Count;
+                    closest = new Mix(similarity, words, string.Join(',', a.Actors), string.Join(',', b.Actors), string.Join(',', a.LeadActors), string.Join(',', b.LeadActors), $"{a.Date}", $"{b.Date}");
+                }
+            }
+        }
+
+        return closest;
+    }
+
+    internal sealed record Mix(double Similarity, double Words, string ActorsA, string ActorsB, string LeadA, string LeadB, string DateA, string DateB);
 
     private static void Add<TKey, TValue>(Dictionary<TKey, HashSet<TValue>> map, TKey key, TValue value) where TKey : notnull
     {

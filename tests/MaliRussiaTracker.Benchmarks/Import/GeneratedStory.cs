@@ -22,6 +22,9 @@ internal sealed class GeneratedStory
     private readonly string _organisation;
     private readonly string _place;
     private readonly string _official;
+    private readonly string[] _witnesses;
+    private readonly string _city;
+    private readonly string[] _dates;
     private readonly int _seed;
 
     public GeneratedStory(int number, int seed, DateOnly day, StoryCast cast)
@@ -41,6 +44,10 @@ internal sealed class GeneratedStory
         _organisation = cast.Organisations[random.Next(cast.Organisations.Count)];
         _place = cast.Places[random.Next(cast.Places.Count)];
         _official = $"{Pick(random, StoryLexicon.Ranks)} {Pick(random, StoryLexicon.FirstNames)} {Pick(random, StoryLexicon.LastNames)}";
+        // Someone named in the background only, as real articles name who dealt with the matter before.
+        _witnesses = Draw(random, cast.People.Except(_people).ToList(), 2);
+        _city = cast.Places[random.Next(cast.Places.Count)];
+        _dates = [.. Enumerable.Range(0, 3).Select(_ => EarlierDate(random, day))];
         TargetBytes = random.Next(2_000, 15_000);
     }
 
@@ -74,6 +81,9 @@ internal sealed class GeneratedStory
             : $"{Cap(_people[0])}, {_people[1]} et {_people[2]} sont au cœur de ce dossier, que suit {_organisation}.\n\n");
         // Subjects taken in turn, so even a short telling names all of them and its words match the others'.
         var sentence = random.Next(_subjects.Length);
+        // As many quotes and dates as the seed articles carry (about two quotes and four dates an article, more in
+        // long ones), whatever the length: counted, not left to how often their sentence shapes come up.
+        var budget = new Budget { Quotes = random.Next(1, 4) + (TargetBytes > 8_000 ? 1 : 0), Dates = random.Next(2, 5) + (TargetBytes > 8_000 ? 1 : 0) };
         // Sizes are in bytes of UTF-8, as the 2-15 KB promise and the file's limits are.
         var bytes = Encoding.UTF8.GetByteCount(text.ToString());
         while (bytes < TargetBytes)
@@ -81,7 +91,7 @@ internal sealed class GeneratedStory
             var inParagraph = random.Next(2, 6);
             for (var s = 0; s < inParagraph; s++, sentence++)
             {
-                var written = Sentence(random, _subjects[sentence % _subjects.Length], reworded);
+                var written = Sentence(random, _subjects[sentence % _subjects.Length], reworded, budget);
                 text.Append(written).Append(s + 1 < inParagraph ? " " : "\n\n");
                 bytes += Encoding.UTF8.GetByteCount(written) + 1;
             }
@@ -90,17 +100,63 @@ internal sealed class GeneratedStory
         return new GeneratedArticle(title, published, text.ToString().TrimEnd());
     }
 
-    private string Sentence(Random random, string subject, bool reworded) => Pick(random, _shapes) switch
+    private string Sentence(Random random, string subject, bool reworded, Budget budget)
     {
-        0 => $"{Cap(Person(random))} {Verb(random, reworded)} {subject} {Pick(random, _circumstances)}.",
-        1 => $"Selon {_official}, {subject} concerne directement la localité de {Cap(Pick(random, _localities))}.",
-        2 => $"« {Pick(random, _quotes)} », a déclaré {Person(random)} à propos de {subject}.",
-        3 => $"{Cap(_organisation)} {Verb(random, reworded)} à son tour {subject}, {Pick(random, _circumstances)}.",
-        4 => $"À {Cap(Pick(random, _localities))}, non loin de {_place}, les habitants suivent de près {subject}.",
-        5 => $"D'un montant de {random.Next(2, 90)} milliards de francs CFA, le dossier touche à {subject}, a rappelé {_official}.",
-        6 => $"{Cap(_people[random.Next(2)])} et {_people[2]} ont longuement échangé sur {subject} {Pick(random, _circumstances)}.",
-        _ => $"Pour {_official}, {subject} reste une priorité : « {Pick(random, _quotes)} »."
-    };
+        // A dated sentence now and then, while the article's share lasts; its dates belong to the story, so every
+        // telling gives the same ones.
+        if (budget.Dates > 0 && random.Next(10) == 0)
+        {
+            budget.Dates--;
+            return random.Next(3) switch
+            {
+                0 => $"{Cap(_witnesses[0])} avait déjà abordé {subject} avec {_witnesses[1]} {Pick(random, _dates)}, à {_city}.",
+                1 => $"Le dossier remonte {Pick(random, _dates)}, lorsque {_organisation} s'en était saisi.",
+                _ => $"{Cap(Pick(random, _dates))}, {Person(random)} avait reçu {_official} pour évoquer {subject}.",
+            };
+        }
+
+        var shape = Pick(random, _shapes);
+        if (shape is 2 or 7)
+        {
+            if (budget.Quotes == 0)
+                return $"{Cap(Person(random))} a dit vouloir avancer sur {subject}, {Pick(random, _circumstances)}.";
+            budget.Quotes--;
+        }
+
+        return shape switch
+        {
+            0 => $"{Cap(Person(random))} {Verb(random, reworded)} {subject} {Pick(random, _circumstances)}.",
+            1 => $"Selon {_official}, {subject} concerne directement la localité de {Cap(Pick(random, _localities))}.",
+            2 => $"« {Pick(random, _quotes)} », a déclaré {Person(random)} à propos de {subject}.",
+            3 => $"{Cap(_organisation)} {Verb(random, reworded)} à son tour {subject}, {Pick(random, _circumstances)}.",
+            4 => $"À {Cap(Pick(random, _localities))}, non loin de {_place}, les habitants suivent de près {subject}.",
+            5 => $"D'un montant de {random.Next(2, 90)} milliards de francs CFA, le dossier touche à {subject}, a rappelé {_official}.",
+            6 => $"{Cap(_people[random.Next(2)])} et {_people[2]} ont longuement échangé sur {subject} {Pick(random, _circumstances)}.",
+            _ => $"Pour {_official}, {subject} reste une priorité : « {Pick(random, _quotes)} ».",
+        };
+    }
+
+    // A date before the story's day, in one of the shapes the press prints.
+    private static string EarlierDate(Random random, DateOnly day)
+    {
+        var earlier = day.AddDays(-random.Next(20, 700));
+        var month = StoryLexicon.Months[earlier.Month - 1];
+        return random.Next(4) switch
+        {
+            0 => string.Create(CultureInfo.InvariantCulture, $"le {earlier.Day} {month} {earlier.Year}"),
+            1 => string.Create(CultureInfo.InvariantCulture, $"en {month} {earlier.Year}"),
+            2 => string.Create(CultureInfo.InvariantCulture, $"depuis {earlier.Year}"),
+            _ => string.Create(CultureInfo.InvariantCulture, $"début {month} {earlier.Year}"),
+        };
+    }
+
+    /// <summary>The quotes and dated sentences an article has left to write.</summary>
+    private sealed class Budget
+    {
+        public int Quotes { get; set; }
+
+        public int Dates { get; set; }
+    }
 
     private string Person(Random random) => Pick(random, _people);
 

@@ -75,13 +75,18 @@ internal static class ImportBenchmark
         var baseline = MemoryReading.Now();
         using var sampler = new MemorySampler(TimeSpan.FromMilliseconds(250));
         var quarters = new QuarterMarks(corpus.Lines, sampler);
+        var server = await ServerProcessorTime.FindAsync(connectionString);
+        var serverBefore = server?.Now();
         var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
         var clock = Stopwatch.StartNew();
         var batch = await services.GetRequiredService<ImportService>().ImportAsync(corpus.Path, "import-benchmark", quarters, CancellationToken.None);
         var elapsed = clock.Elapsed;
         // Processor time is the steadier figure on a shared machine: others' load stretches the wall clock, not it.
         var cpu = Process.GetCurrentProcess().TotalProcessorTime - cpuBefore;
+        var serverCpu = server?.Now() - serverBefore;
         sampler.Sample();
+        // Read now: the clustering check below loads every item's fingerprint, which is the report's memory, not the import's.
+        var (peakWorkingSet, peakGcHeap) = (sampler.PeakWorkingSet, sampler.PeakGcHeap);
 
         await using var db = await services.GetRequiredService<IDbContextFactory<TrackerDbContext>>().CreateDbContextAsync();
         var byOutcome = await db.ImportItems.Where(i => i.ImportBatchId == batch.Id).GroupBy(i => i.Outcome)
@@ -95,10 +100,17 @@ internal static class ImportBenchmark
         Console.WriteLine($"   items          {corpus.Lines,10:N0} in {elapsed.TotalSeconds:N1} s  = {corpus.Lines / elapsed.TotalSeconds,7:N0} items/s");
         Console.WriteLine($"   stored         {imported,10:N0} articles          = {imported / elapsed.TotalSeconds,7:N0} articles/s");
         Console.WriteLine($"   processor      {cpu.TotalSeconds,10:N1} s in this process = {cpu.TotalMilliseconds / corpus.Lines,5:N2} ms per item (PostgreSQL's own not counted); load average at the end {LoadAverage()}");
+        if (serverCpu is { } serverTime)
+        {
+            var both = cpu + serverTime;
+            Console.WriteLine($"   server         {serverTime.TotalSeconds,10:N1} s in PostgreSQL       = {serverTime.TotalMilliseconds / corpus.Lines,5:N2} ms per item; " +
+                $"both together {both.TotalMilliseconds / corpus.Lines:N2} ms per item, at most {Environment.ProcessorCount * corpus.Lines / both.TotalSeconds:N0} items/s on {Environment.ProcessorCount} idle cores");
+        }
+
         Console.WriteLine($"   duplicates     {byOutcome.GetValueOrDefault(Core.Domain.ImportOutcome.Duplicate),10:N0}");
         Console.WriteLine($"   rejected       {byOutcome.GetValueOrDefault(Core.Domain.ImportOutcome.Rejected),10:N0}");
         Console.WriteLine($"   stories        {stories,10:N0} stored, for {corpus.Stories:N0} generated");
-        Console.WriteLine($"   memory         peak working set {Mb(sampler.PeakWorkingSet)}, peak GC heap {Mb(sampler.PeakGcHeap)} (before the import: working set {Mb(baseline.WorkingSet)}, GC heap {Mb(baseline.GcHeap)})");
+        Console.WriteLine($"   memory         peak working set {Mb(peakWorkingSet)}, peak GC heap {Mb(peakGcHeap)} (before the import: working set {Mb(baseline.WorkingSet)}, GC heap {Mb(baseline.GcHeap)})");
         quarters.Print();
         Console.WriteLine("   reprints       " +
             $"{clustering.ExactDuplicatesCaught:N0} of {clustering.ExactDuplicatesWritten:N0} exact duplicates turned away; " +
@@ -107,6 +119,17 @@ internal static class ImportBenchmark
             $"{clustering.GroupsKeptTogether:N0} of {clustering.Groups:N0} near-duplicate groups in one story " +
             $"({Percent(clustering.GroupsKeptTogether, clustering.Groups)}), {clustering.GroupsKeptTogetherAndAlone:N0} of them alone in it " +
             $"({Percent(clustering.GroupsKeptTogetherAndAlone, clustering.Groups)}); {clustering.StoredStoriesMixingGeneratedStories:N0} stored stories mix different generated stories");
+        if (clustering.Mixes.Count > 0)
+        {
+            // What joined different generated stories: the closest pair of members from two of them, in each mixed story.
+            var mixes = clustering.Mixes;
+            Console.WriteLine($"   mixed stories  closest foreign pair: similarity {mixes.Average(m => m.Similarity):N2} on average, words {mixes.Average(m => m.Words):N2}; " +
+                $"{mixes.Count(m => m.LeadA.Length == 0 || m.LeadB.Length == 0):N0} of {mixes.Count:N0} with an opening naming no one; " +
+                $"{mixes.Count(m => m.DateA.Length == 0 || m.DateB.Length == 0):N0} with an undated member");
+            foreach (var mix in mixes.OrderByDescending(m => m.Similarity).Take(3).Concat(mixes.OrderBy(m => m.Similarity).Take(2)))
+                Console.WriteLine($"     {mix.Similarity:N2} words {mix.Words:N2} | {mix.DateA} [{mix.ActorsA}] lead [{mix.LeadA}] | {mix.DateB} [{mix.ActorsB}] lead [{mix.LeadB}]");
+        }
+
         Console.WriteLine();
         Console.WriteLine($"== Database time (each command from its start until its rows are read; SaveChanges includes its inserts; the import stores one chunk at a time; wall time {elapsed.TotalSeconds:N1} s)");
         foreach (var (label, count, total) in timings.Totals)
@@ -135,14 +158,18 @@ internal static class ImportBenchmark
         var readings = texts.Select(t => analyzer.Read("sample", t)).ToList();
         var read = readClock.Elapsed;
         var completeClock = Stopwatch.StartNew();
-        foreach (var reading in readings)
-            analyzer.Complete(reading);
+        var analyses = readings.Select(r => analyzer.Complete(r)).ToList();
         var complete = completeClock.Elapsed;
         var parallelClock = Stopwatch.StartNew();
         _ = texts.AsParallel().Select(t => analyzer.Read("sample", t)).Count();
         var parallel = parallelClock.Elapsed;
         Console.WriteLine($"== The engine alone on {texts.Count:N0} of these articles: Read {read.TotalMilliseconds / texts.Count:N2} ms each on one core " +
             $"({texts.Count / read.TotalSeconds:N0}/s; {texts.Count / parallel.TotalSeconds:N0}/s on all cores), Complete {complete.TotalMilliseconds / texts.Count:N2} ms each");
+        // What each article gives the store to write, to set beside the seed articles' (about 2 quotes and 5 dated
+        // facts an article, 1 to 9 events): a generator far richer than the press would make the store look slower.
+        Console.WriteLine($"   findings per article: {analyses.Average(a => a.Mentions.DistinctBy(m => (m.Target, m.Slug)).Count()):N1} actors and places, " +
+            $"{analyses.Average(a => a.Events.Count + a.Agreements.Count):N1} events and agreements, {analyses.Average(a => a.DatedFacts.Count):N1} dated facts, " +
+            $"{analyses.Average(a => a.Quotes.Count):N1} quotes, {analyses.Average(a => a.Candidates.Count):N1} candidates");
     }
 
     private static ServiceProvider BuildServices(string connectionString, DatabaseTimings timings)

@@ -82,6 +82,31 @@ public abstract class ImportServiceTests(DatabaseFixture database) : IDisposable
     }
 
     [Fact]
+    public async Task A_newcomer_named_in_articles_of_two_chunks_is_one_candidate_with_a_mention_in_each_article()
+    {
+        // Items 1 and 2 share the first chunk, item 120 is in the second: the candidate is made in the first chunk's
+        // save, and the mentions written in bulk after it must point at it.
+        var naming = new[] { 1, 2, 120 };
+        var file = Path.Combine(_folder, "newcomer.jsonl");
+        await File.WriteAllLinesAsync(file, Enumerable.Range(1, 150).Select(i => JsonSerializer.Serialize(new
+        {
+            url = $"https://import.example/newcomer/{i}",
+            text = $"Article {i} : le Mali et la Russie renforcent leur coopération militaire." +
+                (naming.Contains(i) ? $" « La coopération avance vite et bien », constate Mariama Tangara, chercheuse au centre d'études stratégiques ({i})." : ""),
+        })));
+
+        var batch = await NewService().ImportAsync(file, "test", null, CancellationToken.None);
+
+        await using var db = database.NewContext();
+        var newcomer = await db.Actors.SingleAsync(a => a.Slug == "mariama-tangara");
+        Assert.Equal(EntryStatus.Candidate, newcomer.Status);
+        var mentioning = await db.Mentions.Where(m => m.ActorId == newcomer.Id)
+            .Join(db.ImportItems.Where(i => i.ImportBatchId == batch.Id), m => m.ArticleId, i => i.ArticleId, (m, i) => i.Position)
+            .ToListAsync();
+        Assert.Equal(naming, mentioning.Order());
+    }
+
+    [Fact]
     public async Task A_csv_missing_its_text_column_ends_as_a_failed_batch_that_says_why()
     {
         var file = Path.Combine(_folder, "columns.csv");
