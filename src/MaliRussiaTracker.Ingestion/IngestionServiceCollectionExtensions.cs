@@ -1,4 +1,5 @@
 using System.Net;
+using MaliRussiaTracker.Data.World;
 using MaliRussiaTracker.Ingestion.Batches;
 using MaliRussiaTracker.Ingestion.Demo;
 using MaliRussiaTracker.Ingestion.Feeds;
@@ -23,7 +24,9 @@ public static class IngestionServiceCollectionExtensions
         services.AddFetching(configuration);
         services.AddOptions<BatchLimits>().Bind(configuration.GetSection(BatchLimits.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<ImportService>();
+        services.AddSingleton<BatchUploads>();
         services.AddSingleton<AnalysisEngine>();
+        services.AddSingleton<IWorldObserver>(provider => provider.GetRequiredService<AnalysisEngine>());
         services.AddSingleton<StoryCandidates>();
         services.AddSingleton<ArticleIntake>();
         services.AddSingleton<ArticleReanalysis>();
@@ -31,6 +34,8 @@ public static class IngestionServiceCollectionExtensions
         services.AddSingleton<StartingDataLoader>();
         services.AddOptions<IngestionOptions>().Bind(configuration.GetSection(IngestionOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<PageQueue>();
+        services.AddSingleton<WorkerHeartbeat>();
+        services.AddSingleton<FeedAdministration>();
         services.AddTransient<FeedPoller>();
         services.AddTransient<PageFetchJob>();
         return services;

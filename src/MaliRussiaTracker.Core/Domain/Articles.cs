@@ -33,6 +33,8 @@ public class Article
     public double Relevance { get; set; }
     /// <summary>The engine's yes or no; an editor may overrule it.</summary>
     public bool? IsRelevant { get; set; }
+    /// <summary>The editor who overruled the engine on <see cref="IsRelevant"/>; once set, re-analysis leaves it alone.</summary>
+    public string? RelevanceDecidedBy { get; set; }
     public ArticleStatus Status { get; set; }
     public string? StatusReason { get; set; }
     public DateTimeOffset ReceivedAt { get; set; }

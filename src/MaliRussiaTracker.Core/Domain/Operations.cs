@@ -112,4 +112,6 @@ public class AuditEntry
     public required string Action { get; set; }
     public string? Before { get; set; }
     public string? After { get; set; }
+    /// <summary>The article the change was made on, when it was: a review's history and its conflicts are read by it.</summary>
+    public long? ArticleId { get; set; }
 }

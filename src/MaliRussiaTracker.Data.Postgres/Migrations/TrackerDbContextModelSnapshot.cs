@@ -283,6 +283,10 @@ namespace MaliRussiaTracker.Data.Postgres.Migrations
                     b.Property<double>("Relevance")
                         .HasColumnType("double precision");
 
+                    b.Property<string>("RelevanceDecidedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
                     b.Property<NpgsqlTsVector>("SearchVector")
                         .ValueGeneratedOnAddOrUpdate()
                         .HasColumnType("tsvector")
@@ -343,6 +347,8 @@ namespace MaliRussiaTracker.Data.Postgres.Migrations
 
                     b.HasIndex("Published");
 
+                    b.HasIndex("ReceivedAt");
+
                     b.HasIndex("SearchVector");
 
                     NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SearchVector"), "GIN");
@@ -350,6 +356,8 @@ namespace MaliRussiaTracker.Data.Postgres.Migrations
                     b.HasIndex("StoryId");
 
                     b.HasIndex("Outlet", "Id");
+
+                    b.HasIndex("Relevance", "Published");
 
                     b.HasIndex("Status", "ReceivedAt");
 
@@ -396,6 +404,9 @@ namespace MaliRussiaTracker.Data.Postgres.Migrations
                     b.Property<string>("After")
                         .HasColumnType("text");
 
+                    b.Property<long?>("ArticleId")
+                        .HasColumnType("bigint");
+
                     b.Property<DateTimeOffset>("At")
                         .HasColumnType("timestamp with time zone");
 
@@ -420,6 +431,8 @@ namespace MaliRussiaTracker.Data.Postgres.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("At");
+
+                    b.HasIndex("ArticleId", "At");
 
                     b.HasIndex("EntityType", "EntityKey");
 

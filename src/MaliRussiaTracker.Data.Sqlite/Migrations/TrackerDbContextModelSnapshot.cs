@@ -266,6 +266,10 @@ namespace MaliRussiaTracker.Data.Sqlite.Migrations
                     b.Property<double>("Relevance")
                         .HasColumnType("REAL");
 
+                    b.Property<string>("RelevanceDecidedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -321,9 +325,13 @@ namespace MaliRussiaTracker.Data.Sqlite.Migrations
 
                     b.HasIndex("Published");
 
+                    b.HasIndex("ReceivedAt");
+
                     b.HasIndex("StoryId");
 
                     b.HasIndex("Outlet", "Id");
+
+                    b.HasIndex("Relevance", "Published");
 
                     b.HasIndex("Status", "ReceivedAt");
 
@@ -368,6 +376,9 @@ namespace MaliRussiaTracker.Data.Sqlite.Migrations
                     b.Property<string>("After")
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("ArticleId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long>("At")
                         .HasColumnType("INTEGER");
 
@@ -392,6 +403,8 @@ namespace MaliRussiaTracker.Data.Sqlite.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("At");
+
+                    b.HasIndex("ArticleId", "At");
 
                     b.HasIndex("EntityType", "EntityKey");
 

@@ -26,6 +26,10 @@ internal sealed class ArticleConfiguration : IEntityTypeConfiguration<Article>
         builder.HasIndex(a => a.Published);
         builder.HasIndex(a => a.MainDate);
         builder.HasIndex(a => new { a.Status, a.ReceivedAt });
+        builder.HasIndex(a => a.ReceivedAt);
+        // The review queue's order.
+        builder.HasIndex(a => new { a.Relevance, a.Published });
+        builder.Property(a => a.RelevanceDecidedBy).HasMaxLength(256);
         // The outlet filters and the list of outlets; with the id in it, an outlet's articles are listed from the
         // index alone, which is what the timeline's outlet filter starts from.
         builder.HasIndex(a => new { a.Outlet, a.Id });

@@ -15,5 +15,6 @@ internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEn
         builder.HasIndex(a => a.At);
         builder.HasIndex(a => new { a.User, a.At });
         builder.HasIndex(a => new { a.EntityType, a.EntityKey });
+        builder.HasIndex(a => new { a.ArticleId, a.At });
     }
 }

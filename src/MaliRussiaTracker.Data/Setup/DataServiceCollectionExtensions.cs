@@ -33,6 +33,16 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton<Queries.Articles.ArticlesQuery>();
         services.AddSingleton<Queries.Articles.ArticleViewQuery>();
         services.AddSingleton<Queries.Actors.ActorQuery>();
+        services.AddSingleton<Queries.Admin.ImportBatchesQuery>();
+        services.AddSingleton<Queries.Admin.WorkQueueStatusQuery>();
+        services.AddSingleton<Review.ReviewQueueQuery>();
+        services.AddSingleton<Review.ArticleReviewQuery>();
+        services.AddSingleton<Review.ArticleReviewer>();
+        services.AddSingleton<Review.WorldChoicesQuery>();
+        services.AddSingleton<Auditing.AuditQuery>();
+        services.AddSingleton<World.ActorEditor>();
+        services.AddSingleton<World.EventEditor>();
+        services.AddSingleton<World.AgreementEditor>();
         services.AddSingleton<Identity.RoleSeeder>();
         services.AddSingleton<Identity.UserListQuery>();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");

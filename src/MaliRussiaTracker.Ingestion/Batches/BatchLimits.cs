@@ -19,6 +19,10 @@ public sealed class BatchLimits
     [Range(1, 10_000_000)]
     public int MaxZipEntries { get; set; } = 200_000;
 
+    /// <summary>The largest file an admin may upload from the browser, in bytes; larger ones go through <c>mrt import</c>.</summary>
+    [Range(1024, 1L << 40)]
+    public long MaxUploadBytes { get; set; } = 2L << 30;
+
     /// <summary>How many times larger than its compressed size an entry may be: past it, a zip bomb.</summary>
     [Range(2, 100_000)]
     public int MaxCompressionRatio { get; set; } = 200;

@@ -2,6 +2,7 @@ using MaliRussiaTracker.Core.Analysis;
 using MaliRussiaTracker.Core.Domain;
 using MaliRussiaTracker.Data;
 using MaliRussiaTracker.Data.Setup;
+using MaliRussiaTracker.Data.Sourcing;
 using MaliRussiaTracker.Ingestion.Pipeline;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;

@@ -1,5 +1,6 @@
 using MaliRussiaTracker.Core.Analysis;
 using MaliRussiaTracker.Data;
+using MaliRussiaTracker.Data.World;
 using Microsoft.EntityFrameworkCore;
 
 namespace MaliRussiaTracker.Ingestion.Pipeline;
@@ -12,7 +13,7 @@ public sealed record LoadedEngine(ArticleAnalyzer Analyzer, WorldSnapshot World)
 /// <see cref="Invalidate"/> (an editor's change) or once it is older than <see cref="MaxAge"/> (another
 /// instance's change). Building it costs a few queries and an index; reading an article costs none.
 /// </summary>
-public sealed class AnalysisEngine(IDbContextFactory<TrackerDbContext> contexts, TimeProvider clock) : IDisposable
+public sealed class AnalysisEngine(IDbContextFactory<TrackerDbContext> contexts, TimeProvider clock) : IWorldObserver, IDisposable
 {
     public static readonly TimeSpan MaxAge = TimeSpan.FromMinutes(5);
 
@@ -42,6 +43,8 @@ public sealed class AnalysisEngine(IDbContextFactory<TrackerDbContext> contexts,
 
     /// <summary>The next article is read against the world as it is then.</summary>
     public void Invalidate() => _current = null;
+
+    void IWorldObserver.WorldChanged() => Invalidate();
 
     public void Dispose() => _loading.Dispose();
 }

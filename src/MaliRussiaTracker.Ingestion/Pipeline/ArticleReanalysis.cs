@@ -1,5 +1,7 @@
 using MaliRussiaTracker.Core.Domain;
 using MaliRussiaTracker.Data;
+using MaliRussiaTracker.Data.Auditing;
+using MaliRussiaTracker.Data.Sourcing;
 using Microsoft.EntityFrameworkCore;
 
 namespace MaliRussiaTracker.Ingestion.Pipeline;
@@ -11,6 +13,9 @@ namespace MaliRussiaTracker.Ingestion.Pipeline;
 /// </summary>
 public sealed class ArticleReanalysis(IDbContextFactory<TrackerDbContext> contexts, AnalysisEngine engine, TimeProvider clock)
 {
+    /// <summary>Who the audit names for the engine's own changes.</summary>
+    public const string Machine = "(analyse automatique)";
+
     public async Task ReanalyseAsync(long articleId, CancellationToken cancellationToken)
     {
         var loaded = await engine.GetAsync(cancellationToken);
@@ -43,6 +48,8 @@ public sealed class ArticleReanalysis(IDbContextFactory<TrackerDbContext> contex
             agreementsBefore.AddRange(findings.TouchedAgreements);
         }
 
+        // In the article's history, so an editor whose save it overtook sees why the article changed.
+        AuditTrail.Record(db, new ChangeAuthor(Machine, clock.GetUtcNow()), "Article", article.Id.ToString(), "reanalysed", null, null, article.Id);
         await db.SaveChangesAsync(cancellationToken);
         await CorroborationCounter.RecountAsync(db, [.. eventsBefore.Distinct()], [.. agreementsBefore.Distinct()], cancellationToken);
         await transaction.CommitAsync(cancellationToken);

@@ -58,7 +58,8 @@ internal sealed class FindingsWriter(TrackerDbContext db, WorldSnapshot world, D
         var reading = analysis.Reading;
         article.Language = analysis.Language;
         article.Relevance = analysis.RelevanceScore;
-        article.IsRelevant = analysis.Relevant;
+        if (article.RelevanceDecidedBy is null)
+            article.IsRelevant = analysis.Relevant;
         article.Published ??= analysis.Published;
         article.Outlet ??= analysis.Outlet;
         article.Author ??= analysis.Author;

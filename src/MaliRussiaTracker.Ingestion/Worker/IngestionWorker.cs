@@ -22,6 +22,7 @@ public sealed class IngestionWorker(
     IDatabaseProvider provider,
     IOptions<IngestionOptions> options,
     TimeProvider clock,
+    WorkerHeartbeat heartbeat,
     ILogger<IngestionWorker> logger) : BackgroundService
 {
     private readonly IngestionOptions _options = options.Value;
@@ -30,12 +31,14 @@ public sealed class IngestionWorker(
     {
         var work = Channel.CreateBounded<WorkItem>(new BoundedChannelOptions(_options.Consumers * 2) { SingleWriter = true });
         var consumers = Enumerable.Range(0, _options.Consumers).Select(_ => ConsumeAsync(work.Reader, stoppingToken)).ToList();
+        heartbeat.Started();
         try
         {
             await ProduceAsync(work.Writer, stoppingToken);
         }
         finally
         {
+            heartbeat.Stopped();
             work.Writer.TryComplete();
             await Task.WhenAll(consumers);
         }
@@ -51,6 +54,7 @@ public sealed class IngestionWorker(
                 var claimed = await ClaimAsync(WorkQueue.Feeds, stoppingToken);
                 claimed.AddRange(await ClaimAsync(WorkQueue.Pages, stoppingToken));
                 failures = 0;
+                heartbeat.Cycled(clock.GetUtcNow(), claimed.Count);
                 foreach (var item in claimed)
                     await work.WriteAsync(item, stoppingToken);
                 if (claimed.Count == 0)
@@ -64,6 +68,7 @@ public sealed class IngestionWorker(
             {
                 failures++;
                 var wait = RetryDelay(failures);
+                heartbeat.Failed(e.Message);
                 logger.LogWarning(e, "The database did not answer the worker (failure {Count} in a row); trying again in {Wait}", failures, wait);
                 await Task.Delay(wait, clock, stoppingToken).ContinueWith(_ => { }, TaskScheduler.Default);
             }

@@ -23,6 +23,7 @@ internal static class SecurityServiceCollectionExtensions
         services.AddOptions<BootstrapOptions>().Bind(configuration.GetSection(BootstrapOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
 
         services.AddTrackerAccounts(configuration).AddSignInManager();
+        services.AddSingleton<Components.Pages.Admin.UserAdministration>();
         services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
         services.AddOptions<CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme).Configure<IOptions<AccessOptions>>(ConfigureCookie);
         services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(5));

@@ -1,4 +1,5 @@
 using MaliRussiaTracker.Core.Domain;
+using MaliRussiaTracker.Data.Review;
 using MaliRussiaTracker.Ingestion.Setup;
 using MaliRussiaTracker.Ingestion.Intake;
 using MaliRussiaTracker.Ingestion.Pipeline;
@@ -48,6 +49,48 @@ public abstract class ReanalysisTests(DatabaseFixture database)
         Assert.Contains(after, m => m.Actor?.Slug == "assimi-goita" && m.State == ReviewState.Suggested);
         var quotes = await check.Quotes.Where(q => q.ArticleId == stored.ArticleId).ToListAsync();
         Assert.Equal(ReviewState.Confirmed, Assert.Single(quotes).State);
+    }
+
+    [Fact]
+    public async Task Every_kind_of_editor_decision_holds_after_the_article_is_analysed_again()
+    {
+        await database.Services.GetRequiredService<StartingDataLoader>().LoadAsync(includeDemoArticles: false, CancellationToken.None);
+        var stored = await database.Services.GetRequiredService<ArticleIntake>().SubmitAsync(
+            new ArticleSubmission(Text) { Url = $"https://reanalyse.example/{Guid.NewGuid():N}" }, CancellationToken.None);
+        var reviews = database.Services.GetRequiredService<ArticleReviewQuery>();
+        var article = (await reviews.GetAsync(stored.ArticleId, CancellationToken.None))!;
+        var lavrov = article.Findings.First(f => f.Kind == FindingKind.Actor && f.TargetKey == "sergei-lavrov");
+        var diop = article.Findings.First(f => f.Kind == FindingKind.Actor && f.TargetKey == "abdoulaye-diop");
+        var goita = article.Findings.First(f => f.Kind == FindingKind.Actor && f.TargetKey == "assimi-goita");
+        var date = article.Findings.First(f => f.Kind == FindingKind.Date);
+        var quote = article.Findings.Single(f => f.Kind == FindingKind.Quote);
+
+        var outcome = await database.Services.GetRequiredService<ArticleReviewer>().ApplyAsync(article.Snapshot, [
+            new ConfirmFinding(FindingKind.Actor, lavrov.Id),
+            new RejectFinding(FindingKind.Actor, diop.Id),
+            new CorrectTarget(FindingKind.Actor, goita.Id, "ibrahim-traore"),
+            new CorrectDate(date.Id, PartialDate.Parse("2026-03-11")),
+            new CorrectSpeaker(quote.Id, "maria-zakharova", null),
+            new AddTag("visite"),
+            new SetRelevance(false),
+        ], "awa", CancellationToken.None);
+        Assert.IsType<ReviewSaved>(outcome);
+
+        await database.Services.GetRequiredService<ArticleReanalysis>().ReanalyseAsync(stored.ArticleId, CancellationToken.None);
+
+        var after = (await reviews.GetAsync(stored.ArticleId, CancellationToken.None))!;
+        ReviewFinding[] Of(FindingKind kind, string key) => [.. after.Findings.Where(f => f.Kind == kind && f.TargetKey == key)];
+        Assert.Equal([ReviewState.Confirmed], Of(FindingKind.Actor, "sergei-lavrov").Select(f => f.State));
+        Assert.Equal([ReviewState.Rejected], Of(FindingKind.Actor, "abdoulaye-diop").Select(f => f.State));
+        Assert.Equal([ReviewState.Rejected], Of(FindingKind.Actor, "assimi-goita").Select(f => f.State));
+        Assert.Equal([ReviewState.Confirmed], Of(FindingKind.Actor, "ibrahim-traore").Select(f => f.State));
+        var dates = after.Findings.Where(f => f.Kind == FindingKind.Date && f.Start == date.Start).ToList();
+        Assert.Equal([(date.Date, ReviewState.Rejected), (PartialDate.Parse("2026-03-11"), ReviewState.Confirmed)],
+            dates.OrderBy(f => f.State).Select(f => (f.Date, f.State)).Reverse());
+        var spoken = after.Findings.Single(f => f.Kind == FindingKind.Quote);
+        Assert.Equal(("maria-zakharova", ReviewState.Confirmed), (spoken.TargetKey, spoken.State));
+        Assert.Equal((false, "awa"), (after.IsRelevant, after.RelevanceDecidedBy));
+        Assert.Equal(["visite"], after.Tags);
     }
 
     [Fact]

@@ -1,15 +1,14 @@
 using MaliRussiaTracker.Core.Domain;
-using MaliRussiaTracker.Data;
 using Microsoft.EntityFrameworkCore;
 
-namespace MaliRussiaTracker.Ingestion.Pipeline;
+namespace MaliRussiaTracker.Data.Sourcing;
 
 /// <summary>
 /// Counts again, for the events and agreements an article touched, the stories, outlets and articles behind
 /// them (rejected mentions do not count). Counting from the mentions, rather than adding one, keeps the
 /// figures right whatever happened before: a re-analysis, an editor's rejection, a retried chunk.
 /// </summary>
-internal static class CorroborationCounter
+public static class CorroborationCounter
 {
     public static async Task RecountAsync(TrackerDbContext db, IReadOnlyCollection<long> events, IReadOnlyCollection<long> agreements, CancellationToken cancellationToken)
     {

@@ -1,0 +1,10 @@
+namespace MaliRussiaTracker.Data.World;
+
+/// <summary>
+/// Told when an editor changed the world (an actor, an alias, an event): whatever keeps a copy of it, the engine's
+/// gazetteer above all, builds it again before its next use.
+/// </summary>
+public interface IWorldObserver
+{
+    void WorldChanged();
+}
