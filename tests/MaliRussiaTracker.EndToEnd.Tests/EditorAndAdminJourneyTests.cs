@@ -73,7 +73,7 @@ public sealed class EditorAndAdminJourneyTests(AnalystSite site) : IClassFixture
 
         var page = await site.NewPageAsync(TrackerRoles.Admin);
         await page.GotoAsync("admin/imports");
-        await page.GetByTestId("interactive").WaitForAsync();
+        await page.GetByTestId("upload-ready").WaitForAsync();
         await page.GetByTestId("batch-file").SetInputFilesAsync(file);
 
         var running = page.Locator("[data-testid=running-import]", new PageLocatorOptions { HasText = "lot-test.jsonl" });

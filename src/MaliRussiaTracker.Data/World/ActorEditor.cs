@@ -48,7 +48,7 @@ public sealed class ActorEditor(IDbContextFactory<TrackerDbContext> contexts, Ti
 
         AuditTrail.Record(db, author, "Actor", slug, before.Status == EntryStatus.Candidate ? "confirmed" : "edited", before, Describe(actor));
         await db.SaveChangesAsync(cancellationToken);
-        Notify();
+        observers.Notify();
     }
 
     /// <summary>
@@ -85,7 +85,7 @@ public sealed class ActorEditor(IDbContextFactory<TrackerDbContext> contexts, Ti
         db.Actors.Remove(gone);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        Notify();
+        observers.Notify();
     }
 
     private static void Replace(List<Actor> actors, Actor gone, Actor kept)
@@ -101,10 +101,4 @@ public sealed class ActorEditor(IDbContextFactory<TrackerDbContext> contexts, Ti
         [.. actor.Aliases.Where(a => a.Kind == AliasKind.Role).Select(a => a.Text).Order()]);
 
     private sealed record ActorState(string Name, ActorKind Kind, string? Description, EntryStatus Status, List<string> Names, List<string> Roles);
-
-    private void Notify()
-    {
-        foreach (var observer in observers)
-            observer.WorldChanged();
-    }
 }

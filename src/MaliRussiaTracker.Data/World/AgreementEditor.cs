@@ -52,8 +52,7 @@ public sealed class AgreementEditor(IDbContextFactory<TrackerDbContext> contexts
 
         AuditTrail.Record(db, author, "Agreement", key, "edited", before, Describe(agreement));
         await db.SaveChangesAsync(cancellationToken);
-        foreach (var observer in observers)
-            observer.WorldChanged();
+        observers.Notify();
     }
 
     private static object Describe(Agreement agreement) => new

@@ -54,7 +54,7 @@ public sealed class EventEditor(IDbContextFactory<TrackerDbContext> contexts, Ti
 
         AuditTrail.Record(db, author, "Event", key, before.Status == EntryStatus.Candidate ? "confirmed" : "edited", before, Describe(ev));
         await db.SaveChangesAsync(cancellationToken);
-        Notify();
+        observers.Notify();
     }
 
     /// <summary><paramref name="key"/> and <paramref name="intoKey"/> are one event: the first goes, its mentions move to the second.</summary>
@@ -76,17 +76,11 @@ public sealed class EventEditor(IDbContextFactory<TrackerDbContext> contexts, Ti
         await db.SaveChangesAsync(cancellationToken);
         await CorroborationCounter.RecountAsync(db, [kept.Id], [], cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        Notify();
+        observers.Notify();
     }
 
     private static EventState Describe(Event ev) =>
         new(ev.Title, ev.Date, ev.Place?.Slug, [.. ev.Participants.Select(p => p.Slug).Order()], ev.Description, [.. ev.Keywords], ev.Status);
 
     private sealed record EventState(string Title, PartialDate Date, string? Place, List<string> Participants, string? Description, List<string> Keywords, EntryStatus Status);
-
-    private void Notify()
-    {
-        foreach (var observer in observers)
-            observer.WorldChanged();
-    }
 }

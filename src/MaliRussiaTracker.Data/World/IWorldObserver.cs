@@ -8,3 +8,12 @@ public interface IWorldObserver
 {
     void WorldChanged();
 }
+
+internal static class WorldObservers
+{
+    public static void Notify(this IEnumerable<IWorldObserver> observers)
+    {
+        foreach (var observer in observers)
+            observer.WorldChanged();
+    }
+}

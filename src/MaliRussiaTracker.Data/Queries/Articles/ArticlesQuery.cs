@@ -44,18 +44,7 @@ public sealed class ArticlesQuery(IDbContextFactory<TrackerDbContext> contexts, 
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var articles = filter.Text is { Length: > 0 } text ? provider.SearchArticles(db, text) : db.Articles;
         articles = articles.AsNoTracking();
-        if (filter.Actors.Count > 0)
-        {
-            var actors = filter.Actors.ToList();
-            articles = articles.Where(a => a.Mentions.Any(m => m.Actor != null && actors.Contains(m.Actor.Slug) && m.State != ReviewState.Rejected));
-        }
-
-        if (filter.Outlet is { Length: > 0 } outlet)
-            articles = articles.Where(a => a.Outlet == outlet);
-        if (filter.From is { } from)
-            articles = articles.Where(a => (a.Published ?? a.OwnDay) >= from);
-        if (filter.To is { } to)
-            articles = articles.Where(a => (a.Published ?? a.OwnDay) <= to);
+        articles = articles.Mentioning(filter.Actors, []).FromOutletBetween(filter.Outlet, filter.From, filter.To);
 
         var total = await articles.CountAsync(cancellationToken);
         var sorted = filter.Sort switch

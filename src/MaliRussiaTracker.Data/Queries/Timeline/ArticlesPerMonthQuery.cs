@@ -1,4 +1,5 @@
 using MaliRussiaTracker.Core.Domain;
+using MaliRussiaTracker.Data.Queries.Articles;
 using Microsoft.EntityFrameworkCore;
 
 namespace MaliRussiaTracker.Data.Queries.Timeline;
@@ -58,24 +59,7 @@ public sealed class ArticlesPerMonthQuery(IDbContextFactory<TrackerDbContext> co
     private static IQueryable<Article> Articles(TrackerDbContext db, TimelineFilter filter)
     {
         var articles = db.Articles.AsNoTracking().Where(a => a.IsRelevant != false);
-        if (filter.Actors.Count > 0)
-        {
-            var actors = filter.Actors.ToList();
-            articles = articles.Where(a => a.Mentions.Any(m => m.Actor != null && actors.Contains(m.Actor.Slug) && m.State != ReviewState.Rejected));
-        }
-
-        if (filter.Places.Count > 0)
-        {
-            var places = filter.Places.ToList();
-            articles = articles.Where(a => a.Mentions.Any(m => m.Place != null && places.Contains(m.Place.Slug) && m.State != ReviewState.Rejected));
-        }
-
-        if (filter.Outlet is { Length: > 0 } outlet)
-            articles = articles.Where(a => a.Outlet == outlet);
-        if (filter.From is { } from)
-            articles = articles.Where(a => (a.Published ?? a.OwnDay) >= from);
-        if (filter.To is { } to)
-            articles = articles.Where(a => (a.Published ?? a.OwnDay) <= to);
+        articles = articles.Mentioning(filter.Actors, filter.Places).FromOutletBetween(filter.Outlet, filter.From, filter.To);
         if (filter.Text is { Length: > 0 } text)
             articles = articles.Where(a => a.Title != null && a.Title.ToLower().Contains(text.ToLower()));
         return articles;
