@@ -24,6 +24,7 @@ internal static class SecurityServiceCollectionExtensions
 
         services.AddTrackerAccounts(configuration).AddSignInManager();
         services.AddSingleton<Components.Pages.Admin.UserAdministration>();
+        services.AddScoped<SignedInUser>();
         services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
         services.AddOptions<CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme).Configure<IOptions<AccessOptions>>(ConfigureCookie);
         services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(5));
