@@ -2,10 +2,11 @@ using BenchmarkDotNet.Running;
 using MaliRussiaTracker.Benchmarks;
 using MaliRussiaTracker.Benchmarks.Browse;
 using MaliRussiaTracker.Benchmarks.Import;
+using MaliRussiaTracker.Benchmarks.Stories;
 
 // `throughput` is a quick single-thread figure for iterating; `import` times the whole import path on
 // PostgreSQL (build/bench-import.sh); `browse` times the pages' queries on a big PostgreSQL
-// (build/bench-browse.sh); anything else goes to BenchmarkDotNet.
+// (build/bench-browse.sh); `stories` checks story clustering on generated articles without a database; anything else goes to BenchmarkDotNet.
 if (args.Length > 0 && args[0] == "throughput")
 {
     ThroughputCheck.Run();
@@ -14,6 +15,9 @@ if (args.Length > 0 && args[0] == "throughput")
 
 if (args.Length > 0 && args[0] == "import")
     return await ImportBenchmark.RunAsync(args[1..]);
+
+if (args.Length > 0 && args[0] == "stories")
+    return StoryClusteringCheck.Run(args[1..]);
 
 if (args.Length > 0 && args[0] == "browse")
     return await BrowseBenchmark.RunAsync(args[1..]);

@@ -28,8 +28,15 @@ public static class FingerprintBuilder
         var signature = new uint[StoryFingerprint.SignatureLength];
         Array.Fill(signature, uint.MaxValue);
         var seen = new HashSet<ulong>();
+        var mention = 0;
         foreach (var (start, length) in LetterRuns.Of(folded))
         {
+            // Names are compared apart, as names: among the words they would make two reports about the same
+            // people look alike whatever they say.
+            while (mention < mentions.Count && mentions[mention].End <= start)
+                mention++;
+            if (mention < mentions.Count && mentions[mention].Start <= start)
+                continue;
             if (length < MinWordLength || IsCommon(folded.AsSpan(start, length)))
                 continue;
             var stem = folded.AsSpan(start, Math.Min(length, StemLength));
@@ -63,7 +70,8 @@ public static class FingerprintBuilder
 
     /// <summary>
     /// The key a person the gazetteer does not know goes by in a fingerprint: <c>~</c> and the folded surname,
-    /// since outlets print the given names differently (« Alexeï », « Alexei », « A. ») or leave them out.
+    /// since outlets print the given names differently (« Alexeï », « Alexei », « A. ») or leave them out. A
+    /// surname half the country bears (« Traoré ») is keyed with the given name before it, or not at all.
     /// </summary>
     internal static string? NewPersonKey(string folded, Candidate candidate)
     {
@@ -71,8 +79,19 @@ public static class FingerprintBuilder
             return null;
         var name = folded.AsSpan(candidate.Start, candidate.End - candidate.Start).TrimEnd();
         var space = name.LastIndexOf(' ');
-        var surname = name[(space + 1)..];
-        return surname.Length < 3 ? null : string.Concat("~", surname);
+        return RareNameKey(name[..Math.Max(0, space)], name[(space + 1)..]);
+    }
+
+    private static string? RareNameKey(ReadOnlySpan<char> before, ReadOnlySpan<char> surname)
+    {
+        if (surname.Length < 3)
+            return null;
+        if (!CommonSurnames.Contains(surname))
+            return string.Concat("~", surname);
+        before = before.TrimEnd();
+        var given = before[(before.LastIndexOf(' ') + 1)..];
+        // An initial (« M. Traoré ») does not tell one Traoré from another.
+        return given.Length < 3 ? null : string.Concat("~", given, " ", surname);
     }
 
     // The title and the opening: the title line and the first sentence of the text. Short lines between them
@@ -129,13 +148,14 @@ public static class FingerprintBuilder
         var run = 0;
         var lastStart = -1;
         var lastLength = 0;
+        var previousStart = -1;
         var mention = 0;
         foreach (var (start, length) in LetterRuns.Of(original.AsSpan(0, Math.Min(original.Length, folded.Length))))
         {
             if (!char.IsUpper(original[start]))
             {
                 if (run > 0)
-                    Flush(folded, run, lastStart, lastLength, keys);
+                    Flush(folded, run, previousStart, lastStart, lastLength, keys);
                 run = 0;
                 lastStart = -1;
                 continue;
@@ -147,7 +167,7 @@ public static class FingerprintBuilder
             var joined = lastStart >= 0 && original.AsSpan(lastStart + lastLength, start - lastStart - lastLength) is " ";
             if (covered || length < 3 || !char.IsLower(original[start + length - 1]) || NotAName(folded.AsSpan(start, length)))
             {
-                Flush(folded, run, lastStart, lastLength, keys);
+                Flush(folded, run, previousStart, lastStart, lastLength, keys);
                 run = 0;
                 lastStart = -1;
                 continue;
@@ -155,22 +175,23 @@ public static class FingerprintBuilder
 
             if (!joined)
             {
-                Flush(folded, run, lastStart, lastLength, keys);
+                Flush(folded, run, previousStart, lastStart, lastLength, keys);
                 run = 0;
             }
 
             run++;
+            previousStart = lastStart;
             lastStart = start;
             lastLength = length;
         }
 
-        Flush(folded, run, lastStart, lastLength, keys);
+        Flush(folded, run, previousStart, lastStart, lastLength, keys);
     }
 
-    private static void Flush(string folded, int run, int lastStart, int lastLength, List<(int Start, string Key)> keys)
+    private static void Flush(string folded, int run, int previousStart, int lastStart, int lastLength, List<(int Start, string Key)> keys)
     {
-        if (run >= 2)
-            keys.Add((lastStart, string.Concat("~", folded.AsSpan(lastStart, lastLength))));
+        if (run >= 2 && previousStart >= 0 && RareNameKey(folded.AsSpan(previousStart, lastStart - previousStart), folded.AsSpan(lastStart, lastLength)) is { } key)
+            keys.Add((lastStart, key));
     }
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NotNames = new HashSet<string>(StringComparer.Ordinal)

@@ -17,7 +17,8 @@ public sealed class StoryFingerprint
 
     internal const int SignatureLength = 64;
     private const double RareNameWeight = 0.15;
-    private const string Version = "v2";
+    private const double WordsForNames = 0.15;
+    private const string Version = "v3";
 
     internal StoryFingerprint(uint[] signature, IReadOnlyList<string> actors, IReadOnlyList<string> leadActors, PartialDate? date)
     {
@@ -42,9 +43,10 @@ public sealed class StoryFingerprint
     /// <summary>
     /// How alike two articles are, 0 to 1: the estimated overlap of their words (0.3), of their actors (0.3),
     /// and of the actors their openings name (0.4: a long article that mentions a meeting in passing opens on
-    /// something else; rewordings by other outlets share names more than words), the names' part halved where
-    /// only one name is shared; the whole halved where both print dates more than three days apart, since one
-    /// story is told within days, and raised where dates are near and rare names are shared.
+    /// something else; rewordings by other outlets share names more than words). The names' part is halved where
+    /// only one name is shared, and counts in full only beside enough shared words; the whole is halved where
+    /// both print dates more than three days apart, since one story is told within days, and raised where dates
+    /// are near and rare names are shared.
     /// </summary>
     public double Similarity(StoryFingerprint other)
     {
@@ -59,13 +61,14 @@ public sealed class StoryFingerprint
         var shared = Actors.Intersect(other.Actors, StringComparer.Ordinal).Count();
         var union = Actors.Count + other.Actors.Count - shared;
         var actors = union == 0 ? words : (double)shared / union;
-        // Containment, not overlap: a rewrite often opens on fewer names than the original.
-        var lead = LeadActors.Count == 0 || other.LeadActors.Count == 0
-            ? actors
-            : (double)LeadActors.Intersect(other.LeadActors, StringComparer.Ordinal).Count() / Math.Min(LeadActors.Count, other.LeadActors.Count);
+        var lead = LeadActors.Count == 0 || other.LeadActors.Count == 0 ? actors : LeadOverlap(LeadActors, other.LeadActors);
         // One shared name is weak evidence: the head of state leads many unrelated reports of one day.
         var names = (0.3 * actors) + (0.4 * lead);
-        var similarity = (0.3 * words) + (shared > 1 ? names : names / 2);
+        if (shared <= 1)
+            names /= 2;
+        // Names make the case only beside words of the same matter: two reports that share few words tell two
+        // stories, however alike their casts (the same few leaders appear in most news of a week).
+        var similarity = (0.3 * words) + (names * Math.Min(1.0, words / WordsForNames));
         if (Date is not { } mine || other.Date is not { } theirs)
             return similarity;
         if (!Near(mine, theirs))
@@ -78,12 +81,12 @@ public sealed class StoryFingerprint
     /// <summary>Whether <paramref name="other"/> tells the same story.</summary>
     public bool IsSameStory(StoryFingerprint other) => Similarity(other) >= SameStoryThreshold;
 
-    /// <summary>The stored form: <c>v2|date|slug,slug|lead slug,slug|hex signature</c>.</summary>
+    /// <summary>The stored form: <c>v3|date|slug,slug|lead slug,slug|hex signature</c>.</summary>
     public override string ToString() =>
         string.Join('|', Version, Date?.ToString() ?? "", string.Join(',', Actors), string.Join(',', LeadActors), string.Concat(Signature.Select(s => s.ToString("x8", CultureInfo.InvariantCulture))));
 
     /// <summary>
-    /// Reads the stored form, this version's or v1's (<c>v1|date|actors|signature</c>, stored before openings
+    /// Reads the stored form, this version's, v2's or v1's (<c>v1|date|actors|signature</c>, stored before openings
     /// were kept: read with none); throws <see cref="FormatException"/> saying what is wrong.
     /// </summary>
     public static StoryFingerprint Parse(string stored)
@@ -91,6 +94,10 @@ public sealed class StoryFingerprint
         var parts = stored.Split('|');
         if (parts.Length == 4 && parts[0] == "v1")
             parts = [Version, parts[1], parts[2], "", parts[3]];
+        // v2 hashed names among the words and keyed common surnames alone; same layout, so read as is: such an
+        // article compares a little less alike with newer ones until `mrt reanalyze --all` stores it afresh.
+        if (parts.Length == 5 && parts[0] == "v2")
+            parts[0] = Version;
         if (parts.Length != 5 || parts[0] != Version || parts[4].Length != SignatureLength * 8)
             throw new FormatException($"Not a story fingerprint ({Version}|date|actors|lead actors|signature): '{stored}'.");
         PartialDate? date = parts[1].Length == 0 ? null : PartialDate.Parse(parts[1]);
@@ -98,6 +105,15 @@ public sealed class StoryFingerprint
         for (var i = 0; i < SignatureLength; i++)
             signature[i] = uint.Parse(parts[4].AsSpan(i * 8, 8), NumberStyles.HexNumber, CultureInfo.InvariantCulture);
         return new StoryFingerprint(signature, Slugs(parts[2]), Slugs(parts[3]), date);
+    }
+
+    // Containment where one opening's names are all in the other's, since a rewrite often opens on fewer names than
+    // the original; overlap where each names someone the other does not, since then they open on different news.
+    private static double LeadOverlap(IReadOnlyList<string> mine, IReadOnlyList<string> theirs)
+    {
+        var shared = mine.Intersect(theirs, StringComparer.Ordinal).Count();
+        var smaller = Math.Min(mine.Count, theirs.Count);
+        return shared == smaller ? 1.0 : (double)shared / (mine.Count + theirs.Count - shared);
     }
 
     private int SharedRareNames(StoryFingerprint other)

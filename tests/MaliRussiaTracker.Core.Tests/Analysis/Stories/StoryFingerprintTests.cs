@@ -85,9 +85,9 @@ public class StoryFingerprintTests
     [Fact]
     public void A_stored_text_that_is_not_a_fingerprint_is_refused_with_the_expected_form()
     {
-        var error = Assert.Throws<FormatException>(() => StoryFingerprint.Parse("v2|oops"));
+        var error = Assert.Throws<FormatException>(() => StoryFingerprint.Parse("v3|oops"));
 
-        Assert.Contains("v2|date|actors|lead actors|signature", error.Message, StringComparison.Ordinal);
+        Assert.Contains("v3|date|actors|lead actors|signature", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -169,6 +169,94 @@ public class StoryFingerprintTests
             """;
 
         var similarity = Fingerprint(credentials).Similarity(Fingerprint(floods));
+
+        Assert.True(similarity < StoryFingerprint.SameStoryThreshold, $"similarity {similarity}");
+    }
+
+    [Fact]
+    public void Same_week_reports_naming_different_people_of_a_common_surname_are_different_stories()
+    {
+        const string patrol = """
+            Patrouille conjointe près de Kidal
+
+            Bamako, 12 mai 2025. Le colonel Moussa Keïta a conduit une patrouille conjointe avec des instructeurs russes
+            au nord de Kidal. « Nos unités tiennent désormais les axes du nord », a affirmé l'officier devant la presse.
+            """;
+        const string school = """
+            Une école de gendarmerie rouvre à Kati
+
+            13 mai 2025
+
+            Le lieutenant Awa Keïta a présenté la nouvelle promotion de l'école de gendarmerie de Kati, dont les cours
+            reprennent après deux années de travaux. « Ces élèves sont l'avenir du pays », a-t-elle dit aux familles.
+            """;
+
+        var similarity = Fingerprint(patrol).Similarity(Fingerprint(school));
+
+        Assert.True(similarity < StoryFingerprint.SameStoryThreshold, $"similarity {similarity}");
+    }
+
+    [Fact]
+    public void Same_week_reports_naming_one_person_of_a_common_surname_in_full_are_one_story()
+    {
+        const string first = """
+            Un officier malien en formation à Moscou
+
+            Bamako, 12 mai 2025. Le commandant Boubacar Diallo a rejoint l'académie militaire de Moscou pour un stage
+            d'état-major d'un an, a annoncé l'armée. « C'est un honneur pour nos forces armées », a-t-il déclaré.
+            """;
+        const string second = """
+            Boubacar Diallo, de Bamako à l'académie russe
+
+            14 mai 2025
+
+            Parti cette semaine pour la capitale russe, le commandant Boubacar Diallo suivra un an de cours d'état-major,
+            selon un communiqué des forces armées maliennes.
+            """;
+
+        var similarity = Fingerprint(first).Similarity(Fingerprint(second));
+
+        Assert.True(similarity >= StoryFingerprint.SameStoryThreshold, $"similarity {similarity}");
+    }
+
+    [Fact]
+    public void Same_day_reports_whose_openings_each_name_someone_the_other_does_not_are_different_stories()
+    {
+        const string credentials = """
+            Le président Boubacar Sylla reçoit l'ambassadrice de Russie Irina Volkova
+
+            Conakry, 16 février 2026. Le président Boubacar Sylla et le ministre Amadou Koné ont reçu l'ambassadrice
+            Irina Volkova, venue présenter ses lettres de créance et parler d'échanges commerciaux et culturels.
+            """;
+        const string exercise = """
+            Exercice militaire : Amadou Koné et le général Fodé Bangoura à Kindia
+
+            Conakry, 16 février 2026. Le ministre Amadou Koné, le président Boubacar Sylla et le général Fodé Bangoura
+            ont assisté à un exercice de tir des forces spéciales au camp de Kindia, sous une forte chaleur.
+            """;
+
+        var similarity = Fingerprint(credentials).Similarity(Fingerprint(exercise));
+
+        Assert.True(similarity < StoryFingerprint.SameStoryThreshold, $"similarity {similarity}");
+    }
+
+    [Fact]
+    public void Same_day_reports_with_the_same_two_leaders_on_unrelated_matters_are_different_stories()
+    {
+        const string harvest = """
+            Boubacar Sylla et Amadou Koné lancent la campagne agricole
+
+            Conakry, 20 novembre 2024. Boubacar Sylla et Amadou Koné ont distribué des semences, des engrais et des
+            tracteurs aux coopératives paysannes de la région, avant la saison des pluies et la récolte du riz.
+            """;
+        const string football = """
+            Boubacar Sylla et Amadou Koné au stade pour la finale
+
+            Conakry, 20 novembre 2024. Boubacar Sylla et Amadou Koné ont assisté à la finale du championnat national de
+            football, remportée aux tirs au but devant quarante mille supporters enthousiastes.
+            """;
+
+        var similarity = Fingerprint(harvest).Similarity(Fingerprint(football));
 
         Assert.True(similarity < StoryFingerprint.SameStoryThreshold, $"similarity {similarity}");
     }
