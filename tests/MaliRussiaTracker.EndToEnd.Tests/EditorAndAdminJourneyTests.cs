@@ -25,7 +25,7 @@ public sealed class EditorAndAdminJourneyTests(AnalystSite site) : IClassFixture
     [Fact]
     public async Task An_editor_confirms_one_suggestion_and_rejects_the_next_with_the_keyboard_and_both_hold_after_a_new_analysis()
     {
-        var articleId = await TakeInAsync(ReviewedText, "revue-clavier");
+        var articleId = await site.TakeInAsync(ReviewedText, "revue-clavier");
         var page = await site.NewPageAsync(TrackerRoles.Editor);
         var editor = await page.GetByTestId("signed-in-user").InnerTextAsync();
 
@@ -105,7 +105,7 @@ public sealed class EditorAndAdminJourneyTests(AnalystSite site) : IClassFixture
     [Fact]
     public async Task A_script_and_an_onerror_in_an_imported_article_stay_inert_text_in_the_pages()
     {
-        var articleId = await TakeInAsync("""
+        var articleId = await site.TakeInAsync("""
             Bamako, le 20 février 2026 – Coopération militaire avec la Russie : <script>window.__injected = 'script';</script>
             le ministre Abdoulaye Diop a parlé <img src="x" onerror="window.__injected = 'onerror'"> aux journalistes.
             """, "injection");
@@ -123,13 +123,5 @@ public sealed class EditorAndAdminJourneyTests(AnalystSite site) : IClassFixture
         }
 
         Assert.Equal(0, dialogs);
-    }
-
-    private async Task<long> TakeInAsync(string text, string path)
-    {
-        var stored = await site.Database.Services.GetRequiredService<ArticleIntake>().SubmitAsync(
-            new ArticleSubmission(text + $"\nRéférence {Guid.NewGuid():N}.") { Url = $"https://e2e.example/{path}/{Guid.NewGuid():N}", Outlet = "Bout en bout" },
-            CancellationToken.None);
-        return stored.ArticleId;
     }
 }

@@ -20,7 +20,7 @@ public sealed class WorldAndAdministrationJourneyTests(AnalystSite site) : IClas
     [Fact]
     public async Task An_editor_deciding_on_a_stale_view_is_told_who_changed_the_article_and_nothing_of_the_stale_decision_is_kept()
     {
-        var articleId = await TakeInAsync("""
+        var articleId = await site.TakeInAsync("""
             Bamako, le 19 février 2026 – Le ministre malien des Affaires étrangères Abdoulaye Diop a reçu l'ambassadeur de
             Russie pour évoquer la livraison de blindés et la formation de pilotes maliens dans des écoles russes.
             « Nos forces armées gagnent chaque mois en autonomie », a déclaré M. Diop devant la presse.
@@ -59,7 +59,7 @@ public sealed class WorldAndAdministrationJourneyTests(AnalystSite site) : IClas
     [Fact]
     public async Task An_editor_turns_a_new_person_the_machine_found_into_a_confirmed_actor_that_analysts_then_see()
     {
-        var articleId = await TakeInAsync("""
+        var articleId = await site.TakeInAsync("""
             Niamey, le 21 février 2026 – Le général russe Vsevolod Krasnopolski, nouveau conseiller militaire auprès du
             gouvernement nigérien, a inspecté les batteries de défense aérienne livrées par Moscou. « Le ciel du Niger
             sera mieux protégé dès cette année », a affirmé le général Krasnopolski aux officiers présents.
@@ -139,13 +139,5 @@ public sealed class WorldAndAdministrationJourneyTests(AnalystSite site) : IClas
 
         await using var db = site.Database.NewContext();
         Assert.True((await db.Feeds.SingleAsync(f => f.Url == url)).IsPaused);
-    }
-
-    private async Task<long> TakeInAsync(string text, string path)
-    {
-        var stored = await site.Database.Services.GetRequiredService<ArticleIntake>().SubmitAsync(
-            new ArticleSubmission(text + $"\nRéférence {Guid.NewGuid():N}.") { Url = $"https://e2e.example/{path}/{Guid.NewGuid():N}", Outlet = "Bout en bout" },
-            CancellationToken.None);
-        return stored.ArticleId;
     }
 }

@@ -2,6 +2,7 @@ using MaliRussiaTracker.Data.Identity;
 using MaliRussiaTracker.EndToEnd.Tests.Browser;
 using MaliRussiaTracker.EndToEnd.Tests.Pages;
 using MaliRussiaTracker.Ingestion.Batches;
+using MaliRussiaTracker.Ingestion.Intake;
 using MaliRussiaTracker.Testing.Databases;
 using MaliRussiaTracker.Testing.Web;
 using Microsoft.Extensions.DependencyInjection;
@@ -40,6 +41,15 @@ public sealed class AnalystSite : IAsyncLifetime
         // Expectations wait for the page to get there (a round trip over the circuit each): on a loaded CI
         // machine that takes longer than Playwright's 5 s default. Still a bound, never a retry.
         Assertions.SetDefaultExpectTimeout(30_000);
+    }
+
+    /// <summary>Stores an article through the one door every article comes in by, under a URL of its own; returns its id.</summary>
+    public async Task<long> TakeInAsync(string text, string path)
+    {
+        var stored = await Database.Services.GetRequiredService<ArticleIntake>().SubmitAsync(
+            new ArticleSubmission(text + $"\nRéférence {Guid.NewGuid():N}.") { Url = $"https://e2e.example/{path}/{Guid.NewGuid():N}", Outlet = "Bout en bout" },
+            CancellationToken.None);
+        return stored.ArticleId;
     }
 
     public TrackerWebApplication App => _app ?? throw new InvalidOperationException("The site is not started yet.");
