@@ -32,5 +32,7 @@ public static class TestWorld
         [
             new WorldAgreement("guinea-russia-training", "Accord de formation Guinée–Russie", ["guinee", "russia"],
                 [new WorldMilestone(PartialDate.OfMonth(2024, 10), "Signé")], ["accord de formation", "instructeurs", "officiers"]),
+            new WorldAgreement("guinea-russia-defence", "Accord de coopération technico-militaire Guinée–Russie", ["guinee", "russia"],
+                [new WorldMilestone(PartialDate.OfMonth(2025, 3), "Entrée en vigueur")], ["coopération technico-militaire", "entrée en vigueur"]),
         ]);
 }

@@ -10,9 +10,10 @@ public sealed record LinkedEntry(string Key, string Evidence);
 
 /// <summary>
 /// Links an article to known events and agreements. An event needs a date of the article that falls on it
-/// and two more signs (its keywords, its people and organisations, its place), one of which points at it
-/// alone (a participant, or a keyword no other event has). An agreement needs two of its
-/// keywords and a date of one of its milestones, or three keywords. States alone prove nothing: nearly
+/// (or its year, told in the sentence that holds the signs) and two more signs (its keywords, its people and
+/// organisations, its place), one of which points at it alone (a participant, or a keyword no other event has).
+/// An agreement needs two of its keywords and a date of one of its milestones, or three keywords; its noun
+/// right before a keyword's tail (« l'accord militaro-technique ») names it. States alone prove nothing: nearly
 /// every article here names Mali and Russia.
 /// </summary>
 public static class EventLinker
@@ -30,7 +31,12 @@ public static class EventLinker
         foreach (var ev in world.Events)
         {
             if (!dates.Any(d => FallsOn(d, ev.Date)))
+            {
+                if (YearToldWithSigns(world, folded, mentions, ev) is { } told)
+                    linked.Add(new LinkedEntry(ev.Key, $"{ev.Date}: {told}; named by its year"));
                 continue;
+            }
+
             var people = ev.Participants.Where(p => actors.Contains(p) && world.KindOf(p) != ActorKind.State).ToList();
             // A keyword that is a participant's name (« Goïta ») is the same sign as the participant, not a second one.
             var keywords = ev.Keywords
@@ -75,6 +81,13 @@ public static class EventLinker
             // « l'accord de coopération militaro-technique » names the agreement: the noun in front of one of its
             // keywords is a sign of its own, worth a second keyword.
             var named = keywords.Count > 0 && NamesAnAgreement(folded, keywords);
+            // « l'accord militaro-technique »: the noun stands in for the keyword's own head word.
+            if (!named && ShortenedAfterNoun(folded, agreement.Keywords.Except(keywords)) is { } shortened)
+            {
+                keywords.Add(shortened);
+                named = true;
+            }
+
             var signs = keywords.Count + (named ? 1 : 0);
             if ((milestone is not null && signs >= AgreementKeywordsWithDate) || signs >= AgreementKeywordsAlone)
             {
@@ -84,6 +97,38 @@ public static class EventLinker
         }
 
         return linked;
+    }
+
+    // « le CNT a ratifié l'accord en 2024 »: a year is too vague to point at an event of July 2024 by itself, but
+    // told in the same sentence as two of the event's signs (one of them its own), it dates them.
+    private static string? YearToldWithSigns(KnownWorld world, string folded, IReadOnlyList<TextMention> mentions, WorldEvent ev)
+    {
+        if (ev.Date.Precision == DatePrecision.Year || ev.Date.Earliest.Year != ev.Date.Latest.Year)
+            return null;
+        var year = ev.Date.Earliest.Year.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        for (var at = folded.IndexOf(year, StringComparison.Ordinal); at >= 0; at = folded.IndexOf(year, at + year.Length, StringComparison.Ordinal))
+        {
+            var (start, end) = SentenceAround(folded, at);
+            if (!MentionsYear(folded.AsSpan(start, end - start), ev.Date.Earliest.Year))
+                continue;
+            var people = ev.Participants
+                .Where(p => world.KindOf(p) != ActorKind.State && mentions.Any(m => m.Slug == p && m.Target == AliasTarget.Actor && m.Start >= start && m.Start < end))
+                .ToList();
+            var keywords = ev.Keywords
+                .Where(k => !people.Exists(p => world.IsNameOf(k, p)) && KeywordMatcher.Occurs(folded, k, start, end))
+                .ToList();
+            if (keywords.Count + people.Count >= EventEvidenceNeeded && (people.Count > 0 || keywords.Exists(world.IsKeywordOfOneEvent)))
+                return string.Join(", ", keywords.Select(k => $"« {k} »").Concat(people));
+        }
+
+        return null;
+    }
+
+    private static (int Start, int End) SentenceAround(string folded, int at)
+    {
+        var start = folded.LastIndexOfAny(['.', '\n'], Math.Max(0, at - 1)) + 1;
+        var end = folded.IndexOfAny(['.', '\n'], at);
+        return (start, end < 0 ? folded.Length : end);
     }
 
     private static readonly string[] AgreementNouns = ["accord", "traite", "protocole", "convention"];
@@ -104,9 +149,8 @@ public static class EventLinker
             {
                 if (at > 0 && FoldedText.IsWordChar(folded[at - 1]))
                     continue;
-                var start = folded.LastIndexOfAny(['.', '\n'], Math.Max(0, at - 1)) + 1;
-                var end = folded.IndexOfAny(['.', '\n'], at);
-                var sentence = folded.AsSpan(start, (end < 0 ? folded.Length : end) - start);
+                var (start, end) = SentenceAround(folded, at);
+                var sentence = folded.AsSpan(start, end - start);
                 foreach (var milestone in agreement.Milestones)
                 {
                     if (milestone.Date.Precision != DatePrecision.Year && MentionsYear(sentence, milestone.Date.Earliest.Year) && HasMilestoneWord(sentence, milestone))
@@ -156,6 +200,35 @@ public static class EventLinker
     // The keyword must follow the noun closely: « accord de coopération militaro-technique », not a keyword
     // three sentences after some « accord ».
     private const int NounToKeyword = 40;
+
+    // Long enough to name a kind of agreement on its own (« militaro-technique », « militaire et technique »), not a
+    // word many agreements share (« stratégique »).
+    private const int ShortenedLength = 12;
+
+    private static string? ShortenedAfterNoun(string folded, IEnumerable<string> keywords)
+    {
+        foreach (var keyword in keywords)
+        {
+            var space = keyword.IndexOf(' ', StringComparison.Ordinal);
+            if (space < 0 || keyword.Length - space - 1 < ShortenedLength)
+                continue;
+            var tail = keyword[(space + 1)..];
+            foreach (var noun in AgreementNouns)
+            {
+                for (var at = folded.IndexOf(noun, StringComparison.Ordinal); at >= 0; at = folded.IndexOf(noun, at + noun.Length, StringComparison.Ordinal))
+                {
+                    var after = at + noun.Length;
+                    // The tail right after the noun: the matcher's range must hold the whole phrase, a few letters of ending too.
+                    if ((at == 0 || !FoldedText.IsWordChar(folded[at - 1])) && after < folded.Length && folded[after] == ' '
+                        && KeywordMatcher.Occurs(folded, tail, after + 1, Math.Min(folded.Length, after + 1 + tail.Length + 5))
+                        && folded.AsSpan(after + 1).StartsWith(FoldedText.Fold(tail).AsSpan(0, 4), StringComparison.Ordinal))
+                        return keyword;
+                }
+            }
+        }
+
+        return null;
+    }
 
     private static bool NamesAnAgreement(string folded, List<string> keywords)
     {

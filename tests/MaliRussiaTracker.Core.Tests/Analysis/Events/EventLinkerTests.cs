@@ -99,4 +99,44 @@ public class EventLinkerTests
 
         Assert.Empty(analysis.Agreements);
     }
+
+    [Fact]
+    public void Links_a_known_event_told_by_its_year_in_the_sentence_that_names_its_people_and_words()
+    {
+        var analysis = Analyzer.Analyze("a.txt", "En 2024, Irina Volkova avait effectué une visite remarquée au camp Alpha Yaya.\n" + Background);
+
+        Assert.Equal(["volkova-visit-2024-09"], analysis.Events.Select(e => e.Key));
+    }
+
+    [Fact]
+    public void A_year_in_another_sentence_than_the_events_signs_does_not_date_it()
+    {
+        var analysis = Analyzer.Analyze("a.txt", "En 2024, la coopération a beaucoup progressé. Irina Volkova a effectué une visite au camp Alpha Yaya.\n" + Background);
+
+        Assert.DoesNotContain("volkova-visit-2024-09", analysis.Events.Select(e => e.Key));
+    }
+
+    [Fact]
+    public void A_year_with_one_sign_of_the_event_is_not_enough()
+    {
+        var analysis = Analyzer.Analyze("a.txt", "En 2024, Irina Volkova a rencontré des étudiants de l'université de Conakry.\n" + Background);
+
+        Assert.DoesNotContain("volkova-visit-2024-09", analysis.Events.Select(e => e.Key));
+    }
+
+    [Fact]
+    public void An_agreement_named_by_its_noun_before_a_keyword_without_its_head_word_is_linked()
+    {
+        var analysis = Analyzer.Analyze("a.txt", "L'entrée en vigueur, en mars 2025, de l'accord technico-militaire a été saluée à Conakry.\n" + PlainBackground);
+
+        Assert.Contains("guinea-russia-defence", analysis.Agreements.Select(a => a.Key));
+    }
+
+    [Fact]
+    public void A_keywords_tail_far_from_the_agreements_noun_does_not_name_it()
+    {
+        var analysis = Analyzer.Analyze("a.txt", "En mars 2025, l'accord signé à Conakry prévoit une aide technico-militaire.\n" + PlainBackground);
+
+        Assert.DoesNotContain("guinea-russia-defence", analysis.Agreements.Select(a => a.Key));
+    }
 }
