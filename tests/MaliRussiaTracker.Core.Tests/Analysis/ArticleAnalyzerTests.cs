@@ -40,6 +40,18 @@ public class ArticleAnalyzerTests
     }
 
     [Fact]
+    public void A_wire_is_about_the_day_the_lead_after_its_dateline_gives()
+    {
+        var analysis = Analyzer.Analyze("wire.txt", """
+            NIAMEY, 12 mars 2025 (Agence) – Le Niger a reçu lundi un lot de blindés russes destinés aux unités engagées dans la région de Tillabéri, a-t-on appris de source militaire.
+            Les véhicules ont été présentés aux officiers nigériens lors d'une cérémonie sur la base aérienne de la capitale.
+            """);
+
+        Assert.Equal(new DateOnly(2025, 3, 12), analysis.Published);
+        Assert.Equal("2025-03-10", analysis.MainDate.ToString());
+    }
+
+    [Fact]
     public void A_report_is_about_the_day_its_opening_gives_in_the_week_before_publication()
     {
         var analysis = Analyzer.Analyze("report.txt", """

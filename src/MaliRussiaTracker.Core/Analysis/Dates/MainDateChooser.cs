@@ -32,11 +32,13 @@ public static class MainDateChooser
     /// <summary>
     /// A report published on Wednesday about « mardi » is about Tuesday: the day its opening gives, in the week
     /// before publication, is where it goes on a timeline. A day further back is background (« il y a un an »).
+    /// The opening follows the publication line, or, in a wire's dateline (« BAMAKO, 14 janvier 2026 (Agence) –
+    /// Le Mali a reçu mardi… »), the date itself on the same line.
     /// </summary>
     public static DateOnly? DayOfTheLead(ArticleReading reading, IReadOnlyList<DatedFinding> facts, DateOnly published)
     {
         var start = reading.Byline.PublishedStart;
-        var leadStart = start >= 0 ? reading.Sentences.EndOf(start, reading.Content.Length) : 0;
+        var leadStart = start < 0 ? 0 : IsDateline(reading.Content, start) ? start : reading.Sentences.EndOf(start, reading.Content.Length);
         var leadEnd = leadStart + LeadLength;
         foreach (var fact in facts)
         {
@@ -48,5 +50,14 @@ public static class MainDateChooser
         }
 
         return null;
+    }
+
+    // A publication line is short (« Publié le 14 janvier 2026 à 10:32 »); a dateline runs on into the lead.
+    private const int PublicationLineLength = 120;
+
+    private static bool IsDateline(string content, int dateStart)
+    {
+        var lineEnd = content.IndexOf('\n', dateStart);
+        return (lineEnd < 0 ? content.Length : lineEnd) - dateStart > PublicationLineLength;
     }
 }

@@ -29,7 +29,7 @@ public static class AnalysisReport
 
         Section(report, "Actors and places", analysis.Mentions.Select(m => $"{m.Slug}{(m.IsRole ? " (by role)" : "")} @{m.Start}: « {text[m.Start..m.End]} »"));
         Section(report, "Dated facts", analysis.DatedFacts.Select(f => $"{f.Date} @{f.Start}: « {f.Text} »{(f.Resolution is { } r ? $" — {r}" : "")}"));
-        Section(report, "Quotes", analysis.Quotes.Select(q => $"@{q.Start} « {Shorten(q.Text, 80)} » — {(q.Speaker is { } sp ? $"{sp} (« {text[q.SpeakerStart..q.SpeakerEnd]} »)" : q.SpeakerName is { } name ? $"{name} (not in the gazetteer)" : "speaker unknown")}"));
+        Section(report, "Quotes", analysis.Quotes.Select(q => $"@{q.Start} « {Shorten(q.Text, 80)} » — {(q.Speaker is { } sp ? $"{sp} ({(q.SpeakerStart >= 0 ? $"« {text[q.SpeakerStart..q.SpeakerEnd]} »" : "from the sentences before")})" : q.SpeakerName is { } name ? $"{name} (not in the gazetteer)" : "speaker unknown")}"));
         Section(report, "Events", analysis.Events.Select(e => $"{e.Key}: {e.Evidence}"));
         Section(report, "Agreements", analysis.Agreements.Select(a => $"{a.Key}: {a.Evidence}"));
         Section(report, "Candidates", analysis.Candidates.Select(c => $"{c.Kind} « {c.Name} »{(c.Date is { } d ? $" {d}" : "")} — {Shorten(c.Evidence, 80)}"));

@@ -50,4 +50,17 @@ public class AnalysisJsonTests
         Assert.Contains("2023-02-06", report, StringComparison.Ordinal);
         Assert.Contains("-- Furniture removed (1)", report, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void The_report_shows_a_speaker_known_from_the_sentences_before_the_quote()
+    {
+        var analysis = Analyzer.Analyze("a.txt", """
+            Sergueï Lavrov a visité la base aérienne de Sévaré le 6 février 2023 avec des pilotes maliens.
+            « Vos équipages seront bientôt prêts à voler seuls », a assuré le ministre devant les élèves.
+            """);
+
+        var report = AnalysisReport.Write(analysis);
+
+        Assert.Contains("sergei-lavrov (from the sentences before)", report, StringComparison.Ordinal);
+    }
 }
