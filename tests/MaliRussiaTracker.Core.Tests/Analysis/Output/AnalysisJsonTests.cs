@@ -63,4 +63,20 @@ public class AnalysisJsonTests
 
         Assert.Contains("sergei-lavrov (from the sentences before)", report, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void The_report_lists_every_quote_of_every_article_the_tests_keep()
+    {
+        var files = Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "TestData"), "*.txt", SearchOption.AllDirectories);
+        Assert.NotEmpty(files);
+
+        foreach (var file in files)
+        {
+            var analysis = Analyzer.Analyze(file, File.ReadAllBytes(file));
+
+            var report = AnalysisReport.Write(analysis);
+
+            Assert.Contains($"-- Quotes ({analysis.Quotes.Count})", report, StringComparison.Ordinal);
+        }
+    }
 }
