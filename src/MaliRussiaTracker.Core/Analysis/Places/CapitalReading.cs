@@ -7,8 +7,8 @@ namespace MaliRussiaTracker.Core.Analysis.Places;
 
 /// <summary>
 /// A capital names a place only where something happens there (« à Moscou », « livrés à Bamako »); elsewhere
-/// (« Bamako et Moscou consolident… », « pour Moscou ») it stands for its government, the state actor. A dateline
-/// (« Bamako, 12 mars 2025 (AMAP) – ») is a place too.
+/// (« Bamako et Moscou consolident… », « pour Moscou », « À Paris, on s'inquiète », « mise sur Moscou ») it stands for
+/// its government, the state actor. A dateline (« Bamako, 12 mars 2025 (AMAP) – ») is a place too.
 /// </summary>
 public static class CapitalReading
 {
@@ -25,7 +25,7 @@ public static class CapitalReading
         if (mention.Target != AliasTarget.Place
             || !world.Places.TryGetValue(mention.Slug, out var place)
             || place.Government is not { } government
-            || IsPlaceUse(text.Folded, mention.Start)
+            || (IsPlaceUse(text.Folded, mention.Start) && !SpeaksForItsGovernment(text.Folded, mention))
             || IsDateline(text.Folded, mention))
             return mention;
         return mention with { Slug = government, Target = AliasTarget.Actor, ActorKind = ActorKind.State };
@@ -39,6 +39,37 @@ public static class CapitalReading
             return false;
         var next = folded.AsSpan(mention.End).TrimStart(' ');
         return next.Length > 0 && next[0] is ',' or '(' or '-' or '–';
+    }
+
+    // Stem of the verb before « sur » that makes the capital a partner relied on: « mise sur Moscou », « compter sur
+    // Bamako », « s'appuyer sur Moscou ».
+    private static readonly string[] RelyingVerbs = ["mis", "compt", "appui", "appuy", "repos"];
+
+    // « À Paris, on s'inquiète » is the French government speaking, not something happening in the city; « qui mise
+    // sur Moscou » relies on the Russian government.
+    private static bool SpeaksForItsGovernment(string folded, TextMention mention)
+    {
+        var after = folded.AsSpan(mention.End).TrimStart(' ');
+        if (after.StartsWith(", on ", StringComparison.Ordinal) || after.StartsWith(",on ", StringComparison.Ordinal))
+            return true;
+        var before = folded.AsSpan(0, mention.Start).TrimEnd();
+        if (!before.EndsWith(" sur", StringComparison.Ordinal))
+            return false;
+        before = before[..^4].TrimEnd();
+        // The verb, or the word before an adverb (« mise désormais sur Moscou »).
+        for (var word = 0; word < 2 && before.Length > 0; word++)
+        {
+            var start = before.LastIndexOfAny(' ', '\'', '\n') + 1;
+            foreach (var stem in RelyingVerbs)
+            {
+                if (before[start..].StartsWith(stem, StringComparison.Ordinal))
+                    return true;
+            }
+
+            before = before[..start].TrimEnd([' ', '\'']);
+        }
+
+        return false;
     }
 
     private static bool IsPlaceUse(string folded, int start)

@@ -34,4 +34,24 @@ public class CapitalReadingTests
 
         Assert.Equal(("conakry", AliasTarget.Place), (mention.Slug, mention.Target));
     }
+
+    [Fact]
+    public void A_capital_where_one_observes_or_worries_is_its_government()
+    {
+        var mentions = MentionFinder.Find(FoldedText.Of("À Moscou, on se félicite de ce rapprochement. À Conakry, le sommet a été reporté."), World);
+
+        Assert.Equal(
+            [("russia", AliasTarget.Actor), ("conakry", AliasTarget.Place)],
+            mentions.Where(m => m.Slug is "russia" or "moscou" or "conakry" or "guinee").Select(m => (m.Slug, m.Target)));
+    }
+
+    [Fact]
+    public void A_capital_relied_on_is_its_government_and_one_flown_over_is_a_place()
+    {
+        var mentions = MentionFinder.Find(FoldedText.Of("Conakry mise désormais sur Moscou pour ses avions. Des drones ont survolé le ciel sur Conakry."), World);
+
+        Assert.Equal(
+            [("guinee", AliasTarget.Actor), ("russia", AliasTarget.Actor), ("conakry", AliasTarget.Place)],
+            mentions.Where(m => m.Slug is "russia" or "moscou" or "conakry" or "guinee").Select(m => (m.Slug, m.Target)));
+    }
 }
