@@ -64,6 +64,8 @@ public sealed class ArticleAnalyzer
             byline = byline with { Published = null, PublishedStart = -1 };
 
         var mentions = MentionFinder.Find(content, _world);
+        if (byline.OutletStart >= 0)
+            mentions = [.. mentions.Where(m => m.End <= byline.OutletStart || m.Start >= byline.OutletEnd)];
         var sentences = Sentences.Of(split.Content);
         var candidates = CandidateFinder.Find(split.Content, content.Folded, mentions);
         mentions = ShadowedRoles.Drop(split.Content, mentions, candidates);

@@ -3,4 +3,11 @@ namespace MaliRussiaTracker.Core.Analysis.Bylines;
 /// <summary>What the page prints about itself: when, where and by whom.</summary>
 /// <param name="Published">The publication day where a « Publié … » line prints it.</param>
 /// <param name="PublishedStart">Where that date stands in the text, or -1.</param>
-public sealed record Byline(DateOnly? Published, int PublishedStart, string? Outlet, string? Author);
+public sealed record Byline(DateOnly? Published, int PublishedStart, string? Outlet, string? Author)
+{
+    /// <summary>Where the text prints the outlet's name within the article (a dateline's agency), or -1.</summary>
+    public int OutletStart { get; init; } = -1;
+
+    /// <summary>The end of that name, or -1.</summary>
+    public int OutletEnd { get; init; } = -1;
+}

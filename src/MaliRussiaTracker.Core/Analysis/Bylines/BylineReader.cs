@@ -36,7 +36,7 @@ public static partial class BylineReader
     [GeneratedRegex(@"^\s*\p{L}[\p{L}' .-]{1,30}(?:/\p{L}[\p{L}' .-]{1,30}){0,2}\s*,\s*", RegexOptions.CultureInvariant)]
     private static partial Regex DatelinePlace();
 
-    [GeneratedRegex(@"^\s*(?:\([^)]{2,60}\)\s*)?[-–—]", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s*(?:\((?<agency>[^)]{2,60})\)\s*)?[-–—]", RegexOptions.CultureInvariant)]
     private static partial Regex DatelineEnd();
 
     [GeneratedRegex(@"^\s*(?:edite|edited|redige)\s+(?:par|by)\s*:?\s*(?<name>.{2,80}?)\s*$", RegexOptions.CultureInvariant)]
@@ -52,6 +52,7 @@ public static partial class BylineReader
         var lineStart = 0;
         var lineNumber = 0;
         (DateOnly Day, int Start)? dateAlone = null;
+        (int Start, int End)? agency = null;
         while (lineStart < content.Length)
         {
             var lineEnd = content.IndexOf('\n', lineStart);
@@ -60,7 +61,7 @@ public static partial class BylineReader
             if (!content.AsSpan(lineStart, lineEnd - lineStart).IsWhiteSpace())
                 lineNumber++;
             if (dateAlone is null && lineNumber is > 0 and <= 3 && Dateline(text.Folded, lineStart, lineEnd) is { } dateline)
-                dateAlone = dateline;
+                (dateAlone, agency) = ((dateline.Day, dateline.Start), dateline.Agency);
 
             // Bylines and outlets are short lines; the article's paragraphs need not be copied to be ruled out.
             if (lineEnd - lineStart > MaxBylineLength)
@@ -101,6 +102,9 @@ public static partial class BylineReader
         if (published is null && dateAlone is { } header)
             (published, publishedStart) = (header.Day, header.Start);
         author ??= LastNameLine(content) ?? editor;
+        // « BAMAKO, 14 janvier 2026 (Agence Sahel Presse) – »: the agency is the outlet, and the names in it are not the news's.
+        if (outlet is null && agency is { } name)
+            return new Byline(published, publishedStart, text.Original[name.Start..name.End].Trim(), author) { OutletStart = name.Start, OutletEnd = name.End };
         return new Byline(published, publishedStart, outlet, author);
     }
 
@@ -117,7 +121,7 @@ public static partial class BylineReader
     }
 
     // Only the head of the line is read: a dateline is its first few words, whatever follows it.
-    private static (DateOnly Day, int Start)? Dateline(string folded, int lineStart, int lineEnd)
+    private static (DateOnly Day, int Start, (int Start, int End)? Agency)? Dateline(string folded, int lineStart, int lineEnd)
     {
         var head = folded.Substring(lineStart, Math.Min(lineEnd - lineStart, 120));
         if (DatelinePlace().Match(head) is not { Success: true } place)
@@ -126,9 +130,12 @@ public static partial class BylineReader
         var dates = FrenchDateReader.Read(rest);
         if (dates.Count == 0 || dates[0].Start > 0 && !rest[..dates[0].Start].Trim().All(char.IsLetter) || !dates[0].IsAbsolute || dates[0].To is not null)
             return null;
-        if (dates[0].Resolve(null) is not { Precision: Domain.DatePrecision.Day } day || !DatelineEnd().IsMatch(rest[dates[0].End..]))
+        if (dates[0].Resolve(null) is not { Precision: Domain.DatePrecision.Day } day || DatelineEnd().Match(rest[dates[0].End..]) is not { Success: true } end)
             return null;
-        return (day.Earliest, lineStart + place.Length + dates[0].Start);
+        var restStart = lineStart + place.Length;
+        var named = end.Groups["agency"];
+        (int, int)? agency = named.Success ? (restStart + dates[0].End + named.Index, restStart + dates[0].End + named.Index + named.Length) : null;
+        return (day.Earliest, restStart + dates[0].Start, agency);
     }
 
     // A signature is a short line of two or three capitalised words among the last lines of the article.

@@ -1,6 +1,8 @@
+using MaliRussiaTracker.Core.Analysis;
 using MaliRussiaTracker.Core.Analysis.Bylines;
 using MaliRussiaTracker.Core.Analysis.Furniture;
 using MaliRussiaTracker.Core.Analysis.Normalisation;
+using MaliRussiaTracker.Core.Gazetteer;
 
 namespace MaliRussiaTracker.Core.Tests.Analysis.Bylines;
 
@@ -52,6 +54,16 @@ public class BylineReaderTests
     public void A_wire_dateline_gives_the_publication_date(string text, int year, int month, int day)
     {
         Assert.Equal(new DateOnly(year, month, day), Read(text).Published);
+    }
+
+    [Fact]
+    public void The_agency_in_a_wire_dateline_is_the_outlet_and_its_names_are_not_the_news()
+    {
+        var analysis = new ArticleAnalyzer(KnownWorld.LoadEmbedded()).Analyze("wire.txt",
+            "NIAMEY, 2 mars 2026 (Agence Sahel Info) - Le ministre a reçu hier une délégation venue de Moscou pour évoquer la formation des pilotes du Sahel.");
+
+        Assert.Equal("Agence Sahel Info", analysis.Outlet);
+        Assert.Single(analysis.Mentions, m => m.Slug == "sahel");
     }
 
     [Fact]
