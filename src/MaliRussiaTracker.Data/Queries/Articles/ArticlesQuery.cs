@@ -1,6 +1,7 @@
 using MaliRussiaTracker.Core.Domain;
 using MaliRussiaTracker.Data.Setup;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace MaliRussiaTracker.Data.Queries.Articles;
 
@@ -34,10 +35,14 @@ public sealed record ArticleFilter
 
 public sealed record ArticleRow(long Id, string? Title, string? Outlet, DateOnly? Published, PartialDate? MainDate, string? StoryKey, bool? IsRelevant, ArticleStatus Status);
 
-public sealed record ArticleListPage(IReadOnlyList<ArticleRow> Rows, int Total);
+/// <summary>
+/// A page of the article list. <see cref="Total"/> is exact unless <see cref="TotalIsLowerBound"/>: then more than
+/// that many articles match, and how many more was not counted.
+/// </summary>
+public sealed record ArticleListPage(IReadOnlyList<ArticleRow> Rows, int Total, bool TotalIsLowerBound);
 
 /// <summary>The article list: searched, filtered and sorted in the database, one page at a time.</summary>
-public sealed class ArticlesQuery(IDbContextFactory<TrackerDbContext> contexts, IDatabaseProvider provider)
+public sealed class ArticlesQuery(IDbContextFactory<TrackerDbContext> contexts, IDatabaseProvider provider, IOptions<ArticleListOptions> options)
 {
     public async Task<ArticleListPage> GetAsync(ArticleFilter filter, int skip, int take, CancellationToken cancellationToken)
     {
@@ -46,7 +51,9 @@ public sealed class ArticlesQuery(IDbContextFactory<TrackerDbContext> contexts, 
         articles = articles.AsNoTracking();
         articles = articles.Mentioning(filter.Actors, []).FromOutletBetween(filter.Outlet, filter.From, filter.To);
 
-        var total = await articles.CountAsync(cancellationToken);
+        // One past the limit tells "exactly the limit" from "more than the limit" without counting the rest.
+        var limit = options.Value.CountLimit;
+        var counted = await articles.Take(limit + 1).CountAsync(cancellationToken);
         var sorted = filter.Sort switch
         {
             ArticleSort.Oldest => articles.OrderBy(a => a.MainDate).ThenBy(a => a.Id),
@@ -57,6 +64,6 @@ public sealed class ArticlesQuery(IDbContextFactory<TrackerDbContext> contexts, 
         var rows = await sorted.Skip(skip).Take(take)
             .Select(a => new ArticleRow(a.Id, a.Title, a.Outlet, a.Published, a.MainDate, a.Story == null ? null : a.Story.Key, a.IsRelevant, a.Status))
             .ToListAsync(cancellationToken);
-        return new ArticleListPage(rows, total);
+        return counted > limit ? new ArticleListPage(rows, limit, TotalIsLowerBound: true) : new ArticleListPage(rows, counted, TotalIsLowerBound: false);
     }
 }
