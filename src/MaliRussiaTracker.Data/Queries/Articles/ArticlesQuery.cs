@@ -49,7 +49,7 @@ public sealed class ArticlesQuery(IDbContextFactory<TrackerDbContext> contexts, 
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var articles = filter.Text is { Length: > 0 } text ? provider.SearchArticles(db, text) : db.Articles;
         articles = articles.AsNoTracking();
-        articles = articles.Mentioning(filter.Actors, []).FromOutletBetween(filter.Outlet, filter.From, filter.To);
+        articles = (await articles.MentioningAsync(db, filter.Actors, [], cancellationToken)).FromOutletBetween(filter.Outlet, filter.From, filter.To);
 
         // One past the limit tells "exactly the limit" from "more than the limit" without counting the rest.
         var limit = options.Value.CountLimit;
