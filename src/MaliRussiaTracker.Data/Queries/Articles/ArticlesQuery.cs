@@ -46,14 +46,28 @@ public sealed class ArticlesQuery(IDbContextFactory<TrackerDbContext> contexts, 
 {
     public async Task<ArticleListPage> GetAsync(ArticleFilter filter, int skip, int take, CancellationToken cancellationToken)
     {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var articles = filter.Text is { Length: > 0 } text ? provider.SearchArticles(db, text) : db.Articles;
-        articles = articles.AsNoTracking();
-        articles = (await articles.MentioningAsync(db, filter.Actors, [], cancellationToken)).FromOutletBetween(filter.Outlet, filter.From, filter.To);
-
-        // One past the limit tells "exactly the limit" from "more than the limit" without counting the rest.
+        // The count and the page side by side, each on a connection of its own: on a large search each reads
+        // thousands of rows, and the analyst waits for the slower of the two instead of for both.
+        var counting = CountAsync(filter, cancellationToken);
+        var paging = PageAsync(filter, skip, take, cancellationToken);
+        await Task.WhenAll(counting, paging);
+        var (counted, rows) = (await counting, await paging);
         var limit = options.Value.CountLimit;
-        var counted = await articles.Take(limit + 1).CountAsync(cancellationToken);
+        return counted > limit ? new ArticleListPage(rows, limit, TotalIsLowerBound: true) : new ArticleListPage(rows, counted, TotalIsLowerBound: false);
+    }
+
+    // One past the limit tells "exactly the limit" from "more than the limit" without counting the rest.
+    private async Task<int> CountAsync(ArticleFilter filter, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var articles = await MatchesAsync(db, filter, cancellationToken);
+        return await articles.Take(options.Value.CountLimit + 1).CountAsync(cancellationToken);
+    }
+
+    private async Task<List<ArticleRow>> PageAsync(ArticleFilter filter, int skip, int take, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var articles = await MatchesAsync(db, filter, cancellationToken);
         var sorted = filter.Sort switch
         {
             ArticleSort.Oldest => articles.OrderBy(a => a.MainDate).ThenBy(a => a.Id),
@@ -61,9 +75,15 @@ public sealed class ArticlesQuery(IDbContextFactory<TrackerDbContext> contexts, 
             ArticleSort.Outlet => articles.OrderBy(a => a.Outlet).ThenBy(a => a.Id),
             _ => articles.OrderByDescending(a => a.MainDate).ThenByDescending(a => a.Id),
         };
-        var rows = await sorted.Skip(skip).Take(take)
+        return await sorted.Skip(skip).Take(take)
             .Select(a => new ArticleRow(a.Id, a.Title, a.Outlet, a.Published, a.MainDate, a.Story == null ? null : a.Story.Key, a.IsRelevant, a.Status))
             .ToListAsync(cancellationToken);
-        return counted > limit ? new ArticleListPage(rows, limit, TotalIsLowerBound: true) : new ArticleListPage(rows, counted, TotalIsLowerBound: false);
+    }
+
+    private async Task<IQueryable<Article>> MatchesAsync(TrackerDbContext db, ArticleFilter filter, CancellationToken cancellationToken)
+    {
+        var articles = filter.Text is { Length: > 0 } text ? provider.SearchArticles(db, text) : db.Articles;
+        articles = articles.AsNoTracking();
+        return (await articles.MentioningAsync(db, filter.Actors, [], cancellationToken)).FromOutletBetween(filter.Outlet, filter.From, filter.To);
     }
 }
