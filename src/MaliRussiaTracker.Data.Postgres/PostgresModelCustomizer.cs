@@ -18,6 +18,9 @@ internal sealed class PostgresModelCustomizer(ModelCustomizerDependencies depend
     {
         base.Customize(modelBuilder, context);
         modelBuilder.HasPostgresExtension("unaccent");
+        // Trigrams for the timeline's words filter (lower(title) LIKE '%…%'): the index itself is an expression
+        // index EF Core cannot model, made by hand in the BrowseAtScale migration.
+        modelBuilder.HasPostgresExtension("pg_trgm");
         modelBuilder.Entity<Article>(article =>
         {
             article.Property<NpgsqlTsVector>(SearchVector)

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Resources;
 using System.Text.RegularExpressions;
 using CsvHelper;
 using MaliRussiaTracker.Core.Domain;
@@ -6,6 +7,7 @@ using TimelineFilter = MaliRussiaTracker.Data.Queries.Timeline.TimelineFilter;
 using TimelineQuery = MaliRussiaTracker.Data.Queries.Timeline.TimelineQuery;
 using MaliRussiaTracker.EndToEnd.Tests.Browser;
 using MaliRussiaTracker.EndToEnd.Tests.Pages;
+using MaliRussiaTracker.Web.Resources;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
@@ -104,6 +106,30 @@ public sealed class AnalystJourneyTests(AnalystSite site) : IClassFixture<Analys
             exported.Add((csv.GetField<long>("id"), csv.GetField("title") ?? ""));
 
         Assert.Equal(shown, exported);
+    }
+
+    [Fact]
+    public async Task The_language_switch_turns_the_labels_english_here_and_on_the_next_page()
+    {
+        var words = new ResourceManager(typeof(Strings));
+        var english = CultureInfo.GetCultureInfo("en");
+        string French(string key) => words.GetString(key, CultureInfo.InvariantCulture)!;
+        string English(string key) => words.GetString(key, english)!;
+        Assert.NotEqual(French("Timeline.Title"), English("Timeline.Title"));
+
+        var timeline = await TimelinePage.OpenAsync(await site.NewPageAsync());
+        await Expect(timeline.Page.GetByRole(AriaRole.Heading, new PageGetByRoleOptions { Name = French("Timeline.Title"), Exact = true })).ToBeVisibleAsync();
+        await timeline.SwitchLanguageAsync("en");
+
+        await Expect(timeline.Page).ToHaveURLAsync(new Regex("/timeline$"));
+        await Expect(timeline.Page.GetByRole(AriaRole.Heading, new PageGetByRoleOptions { Name = English("Timeline.Title"), Exact = true })).ToBeVisibleAsync();
+        await Expect(timeline.Page.GetByRole(AriaRole.Link, new PageGetByRoleOptions { Name = English("Nav.Events"), Exact = true })).ToBeVisibleAsync();
+        await Expect(timeline.Page.GetByRole(AriaRole.Link, new PageGetByRoleOptions { Name = French("Nav.Events"), Exact = true })).ToHaveCountAsync(0);
+        await Screenshots.TakeAsync(timeline.Page, "timeline-in-english");
+
+        // The choice is kept (a cookie): the next page opened speaks English too.
+        var articles = await ArticlesPage.OpenAsync(timeline.Page);
+        await Expect(articles.Page.GetByTestId("run-search")).ToHaveTextAsync(English("Articles.RunSearch"));
     }
 
     private static List<string> Keys(TimelineResult page) => [.. page.Entries.Select(e => e.Key)];

@@ -92,6 +92,23 @@ public class Corroboration
 }
 
 /// <summary>
+/// An outlet that has an article mentioning the event (a mention no editor rejected). Kept up to date with the
+/// event's <see cref="Corroboration"/>, so the outlets' events are found without reading the outlets' articles.
+/// </summary>
+public class EventOutlet
+{
+    public long EventId { get; set; }
+    public required string Outlet { get; set; }
+}
+
+/// <summary>An outlet that has an article mentioning the agreement, as <see cref="EventOutlet"/> is for events.</summary>
+public class AgreementOutlet
+{
+    public long AgreementId { get; set; }
+    public required string Outlet { get; set; }
+}
+
+/// <summary>
 /// Something on the timeline: a <see cref="PartialDate"/>, and the first and last day it covers, kept in step
 /// by the setter and stored so a day range is an indexed comparison in either database.
 /// </summary>

@@ -22,6 +22,7 @@ namespace MaliRussiaTracker.Data.Postgres.Migrations
                 .HasAnnotation("ProductVersion", "10.0.15")
                 .HasAnnotation("Relational:MaxIdentifierLength", 63);
 
+            NpgsqlModelBuilderExtensions.HasPostgresExtension(modelBuilder, "pg_trgm");
             NpgsqlModelBuilderExtensions.HasPostgresExtension(modelBuilder, "unaccent");
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
@@ -215,6 +216,22 @@ namespace MaliRussiaTracker.Data.Postgres.Migrations
                     b.HasIndex("Earliest", "Latest");
 
                     b.ToTable("AgreementMilestones");
+                });
+
+            modelBuilder.Entity("MaliRussiaTracker.Core.Domain.AgreementOutlet", b =>
+                {
+                    b.Property<string>("Outlet")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<long>("AgreementId")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Outlet", "AgreementId");
+
+                    b.HasIndex("AgreementId");
+
+                    b.ToTable("AgreementOutlets");
                 });
 
             modelBuilder.Entity("MaliRussiaTracker.Core.Domain.Article", b =>
@@ -566,6 +583,22 @@ namespace MaliRussiaTracker.Data.Postgres.Migrations
                     b.ToTable("Events");
                 });
 
+            modelBuilder.Entity("MaliRussiaTracker.Core.Domain.EventOutlet", b =>
+                {
+                    b.Property<string>("Outlet")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<long>("EventId")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Outlet", "EventId");
+
+                    b.HasIndex("EventId");
+
+                    b.ToTable("EventOutlets");
+                });
+
             modelBuilder.Entity("MaliRussiaTracker.Core.Domain.Feed", b =>
                 {
                     b.Property<long>("Id")
@@ -777,17 +810,11 @@ namespace MaliRussiaTracker.Data.Postgres.Migrations
 
                     b.HasIndex("PlaceId");
 
-                    b.HasIndex("ActorId", "State");
-
                     b.HasIndex("ArticleId", "State");
 
                     b.HasIndex("EventId", "State");
 
-                    b.HasIndex("ArticleId", "AgreementId", "State")
-                        .HasFilter("\"AgreementId\" IS NOT NULL");
-
-                    b.HasIndex("ArticleId", "EventId", "State")
-                        .HasFilter("\"EventId\" IS NOT NULL");
+                    b.HasIndex("ActorId", "ArticleId", "State");
 
                     b.ToTable("Mentions", t =>
                         {
@@ -1250,6 +1277,15 @@ namespace MaliRussiaTracker.Data.Postgres.Migrations
                     b.Navigation("Agreement");
                 });
 
+            modelBuilder.Entity("MaliRussiaTracker.Core.Domain.AgreementOutlet", b =>
+                {
+                    b.HasOne("MaliRussiaTracker.Core.Domain.Agreement", null)
+                        .WithMany()
+                        .HasForeignKey("AgreementId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("MaliRussiaTracker.Core.Domain.Article", b =>
                 {
                     b.HasOne("MaliRussiaTracker.Core.Domain.ImportBatch", "ImportBatch")
@@ -1301,6 +1337,15 @@ namespace MaliRussiaTracker.Data.Postgres.Migrations
                         .OnDelete(DeleteBehavior.SetNull);
 
                     b.Navigation("Place");
+                });
+
+            modelBuilder.Entity("MaliRussiaTracker.Core.Domain.EventOutlet", b =>
+                {
+                    b.HasOne("MaliRussiaTracker.Core.Domain.Event", null)
+                        .WithMany()
+                        .HasForeignKey("EventId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("MaliRussiaTracker.Core.Domain.ImportItem", b =>

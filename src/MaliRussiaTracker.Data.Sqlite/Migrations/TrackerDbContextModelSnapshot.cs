@@ -202,6 +202,22 @@ namespace MaliRussiaTracker.Data.Sqlite.Migrations
                     b.ToTable("AgreementMilestones");
                 });
 
+            modelBuilder.Entity("MaliRussiaTracker.Core.Domain.AgreementOutlet", b =>
+                {
+                    b.Property<string>("Outlet")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("AgreementId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Outlet", "AgreementId");
+
+                    b.HasIndex("AgreementId");
+
+                    b.ToTable("AgreementOutlets");
+                });
+
             modelBuilder.Entity("MaliRussiaTracker.Core.Domain.Article", b =>
                 {
                     b.Property<long>("Id")
@@ -534,6 +550,22 @@ namespace MaliRussiaTracker.Data.Sqlite.Migrations
                     b.ToTable("Events");
                 });
 
+            modelBuilder.Entity("MaliRussiaTracker.Core.Domain.EventOutlet", b =>
+                {
+                    b.Property<string>("Outlet")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("EventId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Outlet", "EventId");
+
+                    b.HasIndex("EventId");
+
+                    b.ToTable("EventOutlets");
+                });
+
             modelBuilder.Entity("MaliRussiaTracker.Core.Domain.Feed", b =>
                 {
                     b.Property<long>("Id")
@@ -737,17 +769,11 @@ namespace MaliRussiaTracker.Data.Sqlite.Migrations
 
                     b.HasIndex("PlaceId");
 
-                    b.HasIndex("ActorId", "State");
-
                     b.HasIndex("ArticleId", "State");
 
                     b.HasIndex("EventId", "State");
 
-                    b.HasIndex("ArticleId", "AgreementId", "State")
-                        .HasFilter("\"AgreementId\" IS NOT NULL");
-
-                    b.HasIndex("ArticleId", "EventId", "State")
-                        .HasFilter("\"EventId\" IS NOT NULL");
+                    b.HasIndex("ActorId", "ArticleId", "State");
 
                     b.ToTable("Mentions", t =>
                         {
@@ -1196,6 +1222,15 @@ namespace MaliRussiaTracker.Data.Sqlite.Migrations
                     b.Navigation("Agreement");
                 });
 
+            modelBuilder.Entity("MaliRussiaTracker.Core.Domain.AgreementOutlet", b =>
+                {
+                    b.HasOne("MaliRussiaTracker.Core.Domain.Agreement", null)
+                        .WithMany()
+                        .HasForeignKey("AgreementId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("MaliRussiaTracker.Core.Domain.Article", b =>
                 {
                     b.HasOne("MaliRussiaTracker.Core.Domain.ImportBatch", "ImportBatch")
@@ -1247,6 +1282,15 @@ namespace MaliRussiaTracker.Data.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.SetNull);
 
                     b.Navigation("Place");
+                });
+
+            modelBuilder.Entity("MaliRussiaTracker.Core.Domain.EventOutlet", b =>
+                {
+                    b.HasOne("MaliRussiaTracker.Core.Domain.Event", null)
+                        .WithMany()
+                        .HasForeignKey("EventId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("MaliRussiaTracker.Core.Domain.ImportItem", b =>

@@ -15,13 +15,10 @@ internal sealed class MentionConfiguration : IEntityTypeConfiguration<Mention>
         builder.HasOne(m => m.Event).WithMany().HasForeignKey(m => m.EventId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne(m => m.Agreement).WithMany().HasForeignKey(m => m.AgreementId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(m => new { m.ArticleId, m.State });
-        builder.HasIndex(m => new { m.ActorId, m.State });
+        // An actor's articles from the index alone, in article order: the article list's actor filter and the
+        // actor's page read the article ids of the actor's mentions without visiting a mention's row.
+        builder.HasIndex(m => new { m.ActorId, m.ArticleId, m.State });
         builder.HasIndex(m => new { m.EventId, m.State });
-        // The timeline's outlet filter goes from an outlet's articles to the events and agreements they mention.
-        // Partial indexes hold only those mentions (an eighth of the table) with all the filter reads, so it is
-        // answered from the index: 22 s became 0.25 s for a large outlet at a million articles.
-        builder.HasIndex(m => new { m.ArticleId, m.EventId, m.State }).HasFilter("\"EventId\" IS NOT NULL");
-        builder.HasIndex(m => new { m.ArticleId, m.AgreementId, m.State }).HasFilter("\"AgreementId\" IS NOT NULL");
 
         // Exactly the target its kind names: a mention pointing at two things, or none, is a bug caught at the door.
         builder.ToTable(t => t.HasCheckConstraint("CK_Mentions_Target",

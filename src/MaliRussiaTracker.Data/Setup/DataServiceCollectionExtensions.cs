@@ -30,6 +30,8 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton<HomeQuery>();
         services.AddSingleton<Queries.Timeline.TimelineQuery>();
         services.AddSingleton<Queries.Timeline.TimelineChoicesQuery>();
+        services.AddOptions<Queries.Articles.ArticleListOptions>().Bind(configuration.GetSection(Queries.Articles.ArticleListOptions.Section))
+            .ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<Queries.Articles.ArticlesQuery>();
         services.AddSingleton<Queries.Articles.ArticleViewQuery>();
         services.AddSingleton<Queries.Actors.ActorQuery>();

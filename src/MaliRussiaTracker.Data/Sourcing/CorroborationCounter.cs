@@ -5,7 +5,7 @@ namespace MaliRussiaTracker.Data.Sourcing;
 
 /// <summary>
 /// Counts again, for the events and agreements an article touched, the stories, outlets and articles behind
-/// them (rejected mentions do not count). Counting from the mentions, rather than adding one, keeps the
+/// them (rejected mentions do not count), and the outlets behind them (<see cref="SourceOutlets"/>). Counting from the mentions, rather than adding one, keeps the
 /// figures right whatever happened before: a re-analysis, an editor's rejection, a retried chunk.
 /// </summary>
 public static class CorroborationCounter
@@ -26,6 +26,7 @@ public static class CorroborationCounter
                 agreement.Sources = counts.GetValueOrDefault(agreement.Id) ?? new Corroboration();
         }
 
+        await SourceOutlets.RewriteAsync(db, events, agreements, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
     }
 

@@ -16,6 +16,8 @@ internal static class TrackerApi
 {
     private const int MaxPage = 500;
     private const int MaxExport = 10_000;
+    private const string TotalCountHeader = "X-Total-Count";
+    private const string TotalIsLowerBoundHeader = "X-Total-Is-Lower-Bound";
 
     public static IServiceCollection AddTrackerApi(this IServiceCollection services)
     {
@@ -60,9 +62,12 @@ internal static class TrackerApi
     private static async Task<ArticleListPage> GetArticlesAsync([AsParameters] ArticleParameters filter, ArticlesQuery query, CancellationToken cancellationToken) =>
         await query.GetAsync(filter.ToFilter(), Math.Max(filter.Skip ?? 0, 0), Math.Clamp(filter.Take ?? 50, 1, MaxPage), cancellationToken);
 
-    private static async Task<IResult> ExportArticlesAsync([AsParameters] ArticleParameters filter, ArticlesQuery query, CancellationToken cancellationToken)
+    private static async Task<IResult> ExportArticlesAsync([AsParameters] ArticleParameters filter, ArticlesQuery query, HttpResponse response, CancellationToken cancellationToken)
     {
         var page = await query.GetAsync(filter.ToFilter(), 0, MaxExport, cancellationToken);
+        // A CSV has no place for it, so the count goes beside it: whether the file holds every match is the reader's to judge.
+        response.Headers[TotalCountHeader] = Number(page.Total);
+        response.Headers[TotalIsLowerBoundHeader] = page.TotalIsLowerBound ? "true" : "false";
         var csv = Csv.Of(["id", "main_date", "published", "title", "outlet", "story", "relevant"],
             page.Rows.Select(r => new[]
             {

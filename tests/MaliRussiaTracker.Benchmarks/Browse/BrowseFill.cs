@@ -51,6 +51,13 @@ internal sealed class BrowseFill(string connectionString, int articleCount, int 
         await load.RestoreAsync(connectionString, Partitions);
         foreach (var table in Tables.Where(t => t is not ("EventParticipants" or "AgreementParties")))
             await BulkLoad.ExecuteAsync(connection, $"""SELECT setval(pg_get_serial_sequence('"{table}"', 'Id'), (SELECT max("Id") FROM "{table}"))""");
+        Step("outlets behind events and agreements");
+        foreach (var (table, id) in new[] { ("EventOutlets", "EventId"), ("AgreementOutlets", "AgreementId") })
+            await BulkLoad.ExecuteAsync(connection, $"""
+                INSERT INTO "{table}" ("{id}", "Outlet")
+                SELECT DISTINCT m."{id}", a."Outlet" FROM "Mentions" AS m JOIN "Articles" AS a ON a."Id" = m."ArticleId"
+                WHERE m."{id}" IS NOT NULL AND m."State" <> 'Rejected' AND a."Outlet" IS NOT NULL
+                """);
         Step("VACUUM ANALYZE");
         await BulkLoad.ExecuteAsync(connection, "VACUUM ANALYZE");
     }

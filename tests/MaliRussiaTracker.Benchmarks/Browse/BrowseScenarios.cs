@@ -23,6 +23,9 @@ internal sealed class BrowseScenarios(IServiceProvider services, string connecti
         "formation pilotes", "raffinerie", "Africa Corps", "souveraineté", "blindés", "cyberdéfenseurs", "lithium Bougouni", "Diop", "paludisme", "Kati",
     ];
 
+    // Words of the generated events' titles, common and rare: the timeline's text filter matches within titles.
+    private static readonly string[] TitleWords = ["livraison", "Kidal", "sommet", "instructeurs", "Evkourov", "formation", "Bamako", "déclaration", "Tombouctou", "accord"];
+
     public async Task<List<ScenarioResult>> RunAsync(int runs)
     {
         var timeline = services.GetRequiredService<TimelineQuery>();
@@ -46,6 +49,7 @@ internal sealed class BrowseScenarios(IServiceProvider services, string connecti
                 return new TimelineFilter { From = from, To = from.AddMonths(1 + random.Next(24)) };
             }),
             await TimelineAsync("timeline by outlet", runs, i => new TimelineFilter { Outlet = Pick(outlets, i) }),
+            await TimelineAsync("timeline by words in titles", runs, i => new TimelineFilter { Text = TitleWords[i % TitleWords.Length] }),
             await TimelineAsync("timeline by actor + dates, confirmed", runs, i =>
             {
                 var from = new DateOnly(2012, 1, 1).AddMonths(random.Next(12 * 12));

@@ -45,6 +45,7 @@ public abstract class AgreementQueryTests(DatabaseFixture database) : IAsyncLife
         articles["rejected"].DatedFacts.Add(BrowsingTestData.Dates("2024-07-04"));
         db.Articles.AddRange(articles.Values);
         await db.SaveChangesAsync();
+        await BrowsingTestData.RecountAsync(db, articles.Values);
         foreach (var (name, article) in articles)
             _articles[name] = article.Id;
     }

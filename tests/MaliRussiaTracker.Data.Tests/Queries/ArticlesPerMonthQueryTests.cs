@@ -33,6 +33,7 @@ public abstract class ArticlesPerMonthQueryTests(DatabaseFixture database) : IAs
         offTopic.IsRelevant = false;
         db.Articles.AddRange(march, ownDay, may, june, offTopic, BrowsingTestData.Article(Outlet));
         await db.SaveChangesAsync();
+        await BrowsingTestData.RecountAsync(db, [march]);
     }
 
     public Task DisposeAsync() => Task.CompletedTask;

@@ -1,8 +1,10 @@
 using MaliRussiaTracker.Core.Domain;
 using MaliRussiaTracker.Data.Queries.Articles;
+using MaliRussiaTracker.Data.Setup;
 using MaliRussiaTracker.Testing.Databases;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace MaliRussiaTracker.Data.Tests.Queries;
 
@@ -57,8 +59,34 @@ public abstract class ArticlesQueryTests(DatabaseFixture database) : IAsyncLifet
         var page = await Query.GetAsync(new ArticleFilter { Outlet = _outlet }, 1, 1, CancellationToken.None);
 
         Assert.Equal(3, page.Total);
+        Assert.False(page.TotalIsLowerBound);
         Assert.Equal(_ids["june"], Assert.Single(page.Rows).Id);
     }
+
+    [Fact]
+    public async Task Past_the_count_limit_the_total_is_a_lower_bound_and_later_pages_still_come()
+    {
+        var limitedToTwo = QueryCountingUpTo(2);
+
+        var first = await limitedToTwo.GetAsync(new ArticleFilter { Outlet = _outlet }, 0, 2, CancellationToken.None);
+        var last = await limitedToTwo.GetAsync(new ArticleFilter { Outlet = _outlet }, 2, 2, CancellationToken.None);
+
+        Assert.Equal((2, true), (first.Total, first.TotalIsLowerBound));
+        Assert.Equal([_ids["november"], _ids["june"]], first.Rows.Select(r => r.Id));
+        Assert.Equal(_ids["april"], Assert.Single(last.Rows).Id);
+    }
+
+    [Fact]
+    public async Task A_match_set_exactly_at_the_count_limit_is_counted_exactly()
+    {
+        var page = await QueryCountingUpTo(3).GetAsync(new ArticleFilter { Outlet = _outlet }, 0, 50, CancellationToken.None);
+
+        Assert.Equal((3, false), (page.Total, page.TotalIsLowerBound));
+    }
+
+    private ArticlesQuery QueryCountingUpTo(int limit) => new(
+        database.Contexts, database.Services.GetRequiredService<IDatabaseProvider>(),
+        Options.Create(new ArticleListOptions { CountLimit = limit }));
 
     private async Task<List<string>> KeysAsync(ArticleFilter filter)
     {

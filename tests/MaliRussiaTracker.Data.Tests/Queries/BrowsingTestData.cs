@@ -1,4 +1,5 @@
 using MaliRussiaTracker.Core.Domain;
+using MaliRussiaTracker.Data.Sourcing;
 
 namespace MaliRussiaTracker.Data.Tests.Queries;
 
@@ -32,6 +33,18 @@ internal sealed class BrowsingTestData
 
     public static Mention Mentions(Actor target, ReviewState state = ReviewState.Suggested) =>
         new() { Kind = MentionKind.Actor, Actor = target, Evidence = target.Name, State = state };
+
+    /// <summary>
+    /// What every write path does once mentions are stored: the sources of the events and agreements they name
+    /// counted again and their outlets listed, which the timeline's outlet filter reads.
+    /// </summary>
+    public static Task RecountAsync(TrackerDbContext db, IEnumerable<Article> articles)
+    {
+        var mentions = articles.SelectMany(a => a.Mentions).ToList();
+        return CorroborationCounter.RecountAsync(db,
+            [.. mentions.Where(m => m.EventId != null).Select(m => m.EventId!.Value).Distinct()],
+            [.. mentions.Where(m => m.AgreementId != null).Select(m => m.AgreementId!.Value).Distinct()], CancellationToken.None);
+    }
 
     public static DatedFact Dates(string date, ReviewState state = ReviewState.Suggested) =>
         new() { Date = PartialDate.Parse(date), Text = date, State = state };

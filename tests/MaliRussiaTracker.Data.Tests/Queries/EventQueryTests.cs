@@ -48,6 +48,7 @@ public abstract class EventQueryTests(DatabaseFixture database) : IAsyncLifetime
         articles["both"].Quotes.Add(new Quote { Text = "Une tout autre affaire entièrement", Speaker = _data.Actor("Carl"), Start = 50 });
         db.Articles.AddRange(articles.Values);
         await db.SaveChangesAsync();
+        await BrowsingTestData.RecountAsync(db, articles.Values);
         foreach (var (name, article) in articles)
             _articles[name] = article.Id;
     }

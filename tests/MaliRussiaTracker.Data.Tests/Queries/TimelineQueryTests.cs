@@ -19,12 +19,13 @@ public abstract class TimelineQueryTests(DatabaseFixture database) : IAsyncLifet
             return;
         db.Events.Add(new Event { Key = "timeline-candidate", Title = "Exercice conjoint proposé par la machine", Date = PartialDate.OfMonth(2025, 8), Status = EntryStatus.Candidate });
         var bamex = await db.Events.SingleAsync(e => e.Key == "bamex-2025");
-        db.Articles.Add(new Article
+        var article = db.Articles.Add(new Article
         {
             ContentHash = new string('7', 64), RawText = "x", CleanText = "x", Outlet = "Journal de Timeline", ReceivedAt = new DateTimeOffset(2025, 11, 12, 8, 0, 0, TimeSpan.Zero),
             Mentions = [new Mention { Kind = MentionKind.Event, EventId = bamex.Id, Evidence = "BAMEX" }],
-        });
+        }).Entity;
         await db.SaveChangesAsync();
+        await BrowsingTestData.RecountAsync(db, [article]);
     }
 
     public Task DisposeAsync() => Task.CompletedTask;

@@ -17,6 +17,15 @@ public abstract class SitePage(IPage page)
         await WaitUntilInteractiveAsync();
     }
 
+    /// <summary>Clicks the language switch in the bar; the page loads again in that language.</summary>
+    public async Task SwitchLanguageAsync(string culture)
+    {
+        await page.GetByTestId("culture-switch").Locator($"[data-culture={culture}]").ClickAsync();
+        // The switch reloads the page: the new document carries the language, then its circuit starts again.
+        await Microsoft.Playwright.Assertions.Expect(page.Locator("html")).ToHaveAttributeAsync("lang", culture);
+        await WaitUntilInteractiveAsync();
+    }
+
     protected Task WaitUntilInteractiveAsync() => page.GetByTestId("interactive").WaitForAsync();
 
     /// <summary>The first whole number in a text (« 12 entrée(s) »), whatever words the resources put around it.</summary>

@@ -38,9 +38,13 @@ public abstract class TrackerApiTests(DatabaseFixture database) : RunningApp(dat
     public async Task The_article_list_is_searched_like_the_page_and_exports_to_csv()
     {
         using var json = JsonDocument.Parse(await Client.GetStringAsync("/api/articles?q=BAMEX"));
-        var csv = Encoding.UTF8.GetString(await Client.GetByteArrayAsync("/api/articles.csv?q=BAMEX")).TrimStart('\uFEFF');
+        using var export = await Client.GetAsync("/api/articles.csv?q=BAMEX");
+        var csv = Encoding.UTF8.GetString(await export.Content.ReadAsByteArrayAsync()).TrimStart('\uFEFF');
 
         Assert.Equal(1, json.RootElement.GetProperty("total").GetInt32());
+        Assert.False(json.RootElement.GetProperty("totalIsLowerBound").GetBoolean());
+        Assert.Equal("1", Assert.Single(export.Headers.GetValues("X-Total-Count")));
+        Assert.Equal("false", Assert.Single(export.Headers.GetValues("X-Total-Is-Lower-Bound")));
         Assert.Equal(2, csv.Split("\r\n", StringSplitOptions.RemoveEmptyEntries).Length);
         Assert.Contains("Une coopération militaire qui se muscle", csv, StringComparison.Ordinal);
     }

@@ -1,4 +1,5 @@
 using MaliRussiaTracker.Core.Domain;
+using Microsoft.EntityFrameworkCore;
 
 namespace MaliRussiaTracker.Data.Queries.Articles;
 
@@ -8,18 +9,25 @@ namespace MaliRussiaTracker.Data.Queries.Articles;
 /// </summary>
 internal static class ArticleNarrowing
 {
-    public static IQueryable<Article> Mentioning(this IQueryable<Article> articles, IReadOnlyCollection<string> actors, IReadOnlyCollection<string> places)
+    public static async Task<IQueryable<Article>> MentioningAsync(this IQueryable<Article> articles, TrackerDbContext db, IReadOnlyCollection<string> actors,
+        IReadOnlyCollection<string> places, CancellationToken cancellationToken)
     {
+        // The slugs become ids first, in a query of their own: with the ids in the SQL, PostgreSQL's statistics on the
+        // mentions tell an actor in a quarter of the articles from one in a handful and it plans for which it is. Joined
+        // on the slug it guessed a few thousand for every actor, and for the most mentioned one sorted 230,000 articles
+        // for a page (3 s at a million articles; 20 ms by the date index once it knew).
         if (actors.Count > 0)
         {
             var slugs = actors.ToList();
-            articles = articles.Where(a => a.Mentions.Any(m => m.Actor != null && slugs.Contains(m.Actor.Slug) && m.State != ReviewState.Rejected));
+            var ids = await db.Actors.Where(a => slugs.Contains(a.Slug)).Select(a => a.Id).ToListAsync(cancellationToken);
+            articles = articles.Where(a => a.Mentions.Any(m => m.ActorId != null && ids.Contains(m.ActorId.Value) && m.State != ReviewState.Rejected));
         }
 
         if (places.Count > 0)
         {
             var slugs = places.ToList();
-            articles = articles.Where(a => a.Mentions.Any(m => m.Place != null && slugs.Contains(m.Place.Slug) && m.State != ReviewState.Rejected));
+            var ids = await db.Places.Where(p => slugs.Contains(p.Slug)).Select(p => p.Id).ToListAsync(cancellationToken);
+            articles = articles.Where(a => a.Mentions.Any(m => m.PlaceId != null && ids.Contains(m.PlaceId.Value) && m.State != ReviewState.Rejected));
         }
 
         return articles;

@@ -1,6 +1,7 @@
 using MaliRussiaTracker.Core.Domain;
 using MaliRussiaTracker.Data.Setup;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace MaliRussiaTracker.Data.Queries.Articles;
 
@@ -34,19 +35,39 @@ public sealed record ArticleFilter
 
 public sealed record ArticleRow(long Id, string? Title, string? Outlet, DateOnly? Published, PartialDate? MainDate, string? StoryKey, bool? IsRelevant, ArticleStatus Status);
 
-public sealed record ArticleListPage(IReadOnlyList<ArticleRow> Rows, int Total);
+/// <summary>
+/// A page of the article list. <see cref="Total"/> is exact unless <see cref="TotalIsLowerBound"/>: then more than
+/// that many articles match, and how many more was not counted.
+/// </summary>
+public sealed record ArticleListPage(IReadOnlyList<ArticleRow> Rows, int Total, bool TotalIsLowerBound);
 
 /// <summary>The article list: searched, filtered and sorted in the database, one page at a time.</summary>
-public sealed class ArticlesQuery(IDbContextFactory<TrackerDbContext> contexts, IDatabaseProvider provider)
+public sealed class ArticlesQuery(IDbContextFactory<TrackerDbContext> contexts, IDatabaseProvider provider, IOptions<ArticleListOptions> options)
 {
     public async Task<ArticleListPage> GetAsync(ArticleFilter filter, int skip, int take, CancellationToken cancellationToken)
     {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var articles = filter.Text is { Length: > 0 } text ? provider.SearchArticles(db, text) : db.Articles;
-        articles = articles.AsNoTracking();
-        articles = articles.Mentioning(filter.Actors, []).FromOutletBetween(filter.Outlet, filter.From, filter.To);
+        // The count and the page side by side, each on a connection of its own: on a large search each reads
+        // thousands of rows, and the analyst waits for the slower of the two instead of for both.
+        var counting = CountAsync(filter, cancellationToken);
+        var paging = PageAsync(filter, skip, take, cancellationToken);
+        await Task.WhenAll(counting, paging);
+        var (counted, rows) = (await counting, await paging);
+        var limit = options.Value.CountLimit;
+        return counted > limit ? new ArticleListPage(rows, limit, TotalIsLowerBound: true) : new ArticleListPage(rows, counted, TotalIsLowerBound: false);
+    }
 
-        var total = await articles.CountAsync(cancellationToken);
+    // One past the limit tells "exactly the limit" from "more than the limit" without counting the rest.
+    private async Task<int> CountAsync(ArticleFilter filter, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var articles = await MatchesAsync(db, filter, cancellationToken);
+        return await articles.Take(options.Value.CountLimit + 1).CountAsync(cancellationToken);
+    }
+
+    private async Task<List<ArticleRow>> PageAsync(ArticleFilter filter, int skip, int take, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var articles = await MatchesAsync(db, filter, cancellationToken);
         var sorted = filter.Sort switch
         {
             ArticleSort.Oldest => articles.OrderBy(a => a.MainDate).ThenBy(a => a.Id),
@@ -54,9 +75,15 @@ public sealed class ArticlesQuery(IDbContextFactory<TrackerDbContext> contexts, 
             ArticleSort.Outlet => articles.OrderBy(a => a.Outlet).ThenBy(a => a.Id),
             _ => articles.OrderByDescending(a => a.MainDate).ThenByDescending(a => a.Id),
         };
-        var rows = await sorted.Skip(skip).Take(take)
+        return await sorted.Skip(skip).Take(take)
             .Select(a => new ArticleRow(a.Id, a.Title, a.Outlet, a.Published, a.MainDate, a.Story == null ? null : a.Story.Key, a.IsRelevant, a.Status))
             .ToListAsync(cancellationToken);
-        return new ArticleListPage(rows, total);
+    }
+
+    private async Task<IQueryable<Article>> MatchesAsync(TrackerDbContext db, ArticleFilter filter, CancellationToken cancellationToken)
+    {
+        var articles = filter.Text is { Length: > 0 } text ? provider.SearchArticles(db, text) : db.Articles;
+        articles = articles.AsNoTracking();
+        return (await articles.MentioningAsync(db, filter.Actors, [], cancellationToken)).FromOutletBetween(filter.Outlet, filter.From, filter.To);
     }
 }

@@ -27,7 +27,7 @@ public sealed class ArticlesPerMonthQuery(IDbContextFactory<TrackerDbContext> co
     public async Task<ArticlesPerMonth> GetAsync(TimelineFilter filter, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var articles = Articles(db, filter);
+        var articles = await ArticlesAsync(db, filter, cancellationToken);
         // Counted per day, folded into months here: grouping by the date itself is a plain hash over an index-only
         // scan, twice as fast on PostgreSQL as working out a year and a month for every row; a row per day comes back.
         var perDay = await articles.Where(a => (a.Published ?? a.OwnDay) != null)
@@ -56,10 +56,10 @@ public sealed class ArticlesPerMonthQuery(IDbContextFactory<TrackerDbContext> co
         return new ArticlesPerMonth(all, shown, eventCount - shown.Count, undated);
     }
 
-    private static IQueryable<Article> Articles(TrackerDbContext db, TimelineFilter filter)
+    private static async Task<IQueryable<Article>> ArticlesAsync(TrackerDbContext db, TimelineFilter filter, CancellationToken cancellationToken)
     {
         var articles = db.Articles.AsNoTracking().Where(a => a.IsRelevant != false);
-        articles = articles.Mentioning(filter.Actors, filter.Places).FromOutletBetween(filter.Outlet, filter.From, filter.To);
+        articles = (await articles.MentioningAsync(db, filter.Actors, filter.Places, cancellationToken)).FromOutletBetween(filter.Outlet, filter.From, filter.To);
         if (filter.Text is { Length: > 0 } text)
             articles = articles.Where(a => a.Title != null && a.Title.ToLower().Contains(text.ToLower()));
         return articles;

@@ -1,0 +1,59 @@
+using MaliRussiaTracker.Core.Domain;
+using Microsoft.EntityFrameworkCore;
+
+namespace MaliRussiaTracker.Data.Sourcing;
+
+/// <summary>
+/// Keeps the outlets behind each event and agreement (<see cref="EventOutlet"/>, <see cref="AgreementOutlet"/>) in
+/// step with their mentions, for the ones an article touched: pairs the mentions back now are added, pairs they no
+/// longer back go. Read from the mentions, like the counts, so whatever happened before, the pairs come out right.
+/// </summary>
+internal static class SourceOutlets
+{
+    // Rows a statement: two parameters each, far under either database's limit.
+    private const int RowsPerInsert = 500;
+
+    public static async Task RewriteAsync(TrackerDbContext db, IReadOnlyCollection<long> events, IReadOnlyCollection<long> agreements, CancellationToken cancellationToken)
+    {
+        if (events.Count > 0)
+        {
+            var backed = await db.Mentions.Where(m => m.EventId != null && events.Contains(m.EventId.Value) && m.State != ReviewState.Rejected)
+                .Join(db.Articles.Where(a => a.Outlet != null), m => m.ArticleId, a => a.Id, (m, a) => new Pair { Id = m.EventId!.Value, Outlet = a.Outlet! })
+                .Distinct().ToListAsync(cancellationToken);
+            var stored = await db.EventOutlets.Where(x => events.Contains(x.EventId)).Select(x => new Pair { Id = x.EventId, Outlet = x.Outlet }).ToListAsync(cancellationToken);
+            foreach (var gone in stored.Except(backed))
+                await db.EventOutlets.Where(x => x.EventId == gone.Id && x.Outlet == gone.Outlet).ExecuteDeleteAsync(cancellationToken);
+            await InsertAsync(db, "EventOutlets", "EventId", [.. backed.Except(stored)], cancellationToken);
+        }
+
+        if (agreements.Count > 0)
+        {
+            var backed = await db.Mentions.Where(m => m.AgreementId != null && agreements.Contains(m.AgreementId.Value) && m.State != ReviewState.Rejected)
+                .Join(db.Articles.Where(a => a.Outlet != null), m => m.ArticleId, a => a.Id, (m, a) => new Pair { Id = m.AgreementId!.Value, Outlet = a.Outlet! })
+                .Distinct().ToListAsync(cancellationToken);
+            var stored = await db.AgreementOutlets.Where(x => agreements.Contains(x.AgreementId)).Select(x => new Pair { Id = x.AgreementId, Outlet = x.Outlet }).ToListAsync(cancellationToken);
+            foreach (var gone in stored.Except(backed))
+                await db.AgreementOutlets.Where(x => x.AgreementId == gone.Id && x.Outlet == gone.Outlet).ExecuteDeleteAsync(cancellationToken);
+            await InsertAsync(db, "AgreementOutlets", "AgreementId", [.. backed.Except(stored)], cancellationToken);
+        }
+    }
+
+    // ON CONFLICT DO NOTHING, which both databases speak: two workers adding the same pair at once is no error, where
+    // an EF Core insert would fail the second worker's whole transaction on the key.
+    private static async Task InsertAsync(TrackerDbContext db, string table, string idColumn, IReadOnlyList<Pair> pairs, CancellationToken cancellationToken)
+    {
+        foreach (var chunk in pairs.Chunk(RowsPerInsert))
+        {
+            var values = string.Join(", ", chunk.Select((_, i) => "({" + (2 * i) + "}, {" + (2 * i + 1) + "})"));
+            var sql = "INSERT INTO \"" + table + "\" (\"" + idColumn + "\", \"Outlet\") VALUES " + values + " ON CONFLICT DO NOTHING";
+            await db.Database.ExecuteSqlRawAsync(sql, chunk.SelectMany(p => new object[] { p.Id, p.Outlet }), cancellationToken);
+        }
+    }
+
+    // A record-like class with an initializer: EF Core composes Distinct on member inits, and Except compares by value.
+    private sealed record Pair
+    {
+        public long Id { get; init; }
+        public required string Outlet { get; init; }
+    }
+}
