@@ -64,7 +64,11 @@ public sealed class PostgresDatabaseProvider : IDatabaseProvider
 
     /// <summary>Binary COPY: a few thousand rows in one command instead of one INSERT each.</summary>
     public Task InsertManyAsync<T>(TrackerDbContext db, IReadOnlyCollection<T> rows, CancellationToken cancellationToken) where T : class =>
-        BinaryCopy.InsertAsync(db, rows, cancellationToken);
+        BinaryCopy.InsertAsync(db, rows, setKeys: false, cancellationToken);
+
+    /// <summary>Binary COPY too, the keys taken from the key's sequence beforehand in one query.</summary>
+    public Task InsertManyWithKeysAsync<T>(TrackerDbContext db, IReadOnlyCollection<T> rows, CancellationToken cancellationToken) where T : class =>
+        BinaryCopy.InsertAsync(db, rows, setKeys: true, cancellationToken);
 
     public Task PrepareAsync(TrackerDbContext db, CancellationToken cancellationToken) => Task.CompletedTask;
 }

@@ -95,6 +95,10 @@ public sealed class SqliteDatabaseProvider : IDatabaseProvider
         }
     }
 
+    /// <summary>The same road: SaveChanges sets the keys SQLite gives the rows.</summary>
+    public Task InsertManyWithKeysAsync<T>(TrackerDbContext db, IReadOnlyCollection<T> rows, CancellationToken cancellationToken) where T : class =>
+        InsertManyAsync(db, rows, cancellationToken);
+
     public async Task PrepareAsync(TrackerDbContext db, CancellationToken cancellationToken)
     {
         // WAL lets the web app read while the worker writes; the mode is stored in the file, so once is enough.

@@ -45,6 +45,12 @@ public interface IDatabaseProvider
     /// </summary>
     Task InsertManyAsync<T>(TrackerDbContext db, IReadOnlyCollection<T> rows, CancellationToken cancellationToken) where T : class;
 
+    /// <summary>
+    /// <see cref="InsertManyAsync"/> for rows that others point to (a chunk's articles, their new stories): each
+    /// row's generated key is set on it, as SaveChanges would, so the rows inserted after it can name it.
+    /// </summary>
+    Task InsertManyWithKeysAsync<T>(TrackerDbContext db, IReadOnlyCollection<T> rows, CancellationToken cancellationToken) where T : class;
+
     /// <summary>Settings that live in the database and must be made once the schema exists (journal mode, …).</summary>
     Task PrepareAsync(TrackerDbContext db, CancellationToken cancellationToken);
 }

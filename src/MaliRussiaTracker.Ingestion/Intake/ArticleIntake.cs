@@ -128,15 +128,25 @@ public sealed class ArticleIntake(
             if (analysis is not null)
                 await findings.ApplyAsync(article, analysis, cancellationToken);
             rows.TakeFindings(article);
-            db.Articles.Add(article);
         }
 
         alsoSave?.Invoke(db);
-        // Articles, stories and new candidates first, by EF Core, for the keys the findings point to; then the
-        // findings and item results, many rows a chunk, by the provider's bulk road.
+        // The few tracked changes by EF Core (stored stories that learned a date or title, new candidates, what
+        // alsoSave added), then the many new rows by the provider's bulk road, each set after the keys it points to:
+        // new stories, articles, then their findings and item results.
         await db.SaveChangesAsync(cancellationToken);
         // Left tracked, each of the chunk's rows would be compared with its snapshot again at the next save, for nothing.
         db.ChangeTracker.Clear();
+        await database.InsertManyWithKeysAsync(db, [.. analysed.Select(a => a.Article.Story).OfType<Story>().Where(s => s.Id == 0).Distinct()], cancellationToken);
+        var articles = analysed.ConvertAll(a => a.Article);
+        foreach (var article in articles)
+        {
+            // The bulk road reads keys, not navigations.
+            article.StoryId = article.Story?.Id;
+            article.Story = null;
+        }
+
+        await database.InsertManyWithKeysAsync(db, articles, cancellationToken);
         await rows.InsertAsync(db, database, cancellationToken);
         await CorroborationCounter.RecountAsync(db, findings.TouchedEvents, findings.TouchedAgreements, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
@@ -198,6 +208,8 @@ public sealed class ArticleIntake(
             CleanText = entry.Text,
             Status = ArticleStatus.Pending,
             ReceivedAt = clock.GetUtcNow(),
+            // What SaveChanges stamps on an article it adds; the bulk road does not go through it.
+            Version = Guid.NewGuid(),
             ImportBatchId = entry.Entry.Item?.BatchId,
         };
     }

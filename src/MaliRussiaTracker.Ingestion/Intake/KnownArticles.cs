@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 namespace MaliRussiaTracker.Ingestion.Intake;
 
 /// <summary>
-/// The articles a chunk could duplicate: those stored under its URLs or hashes (two queries for the whole
+/// The articles a chunk could duplicate: those stored under its URLs or hashes (one query for the whole
 /// chunk, not two per article), and those the chunk itself adds as it goes.
 /// </summary>
 internal sealed class KnownArticles
@@ -18,14 +18,16 @@ internal sealed class KnownArticles
         var known = new KnownArticles();
         var urls = entries.Select(e => e.CanonicalUrl).OfType<string>().Distinct().ToList();
         var hashes = entries.Select(e => e.Hash).Distinct().ToList();
-        if (urls.Count > 0)
+        // Both keys are unique, so an article found by either is known by both: one query, one round trip.
+        var rows = await db.Articles.Where(a => hashes.Contains(a.ContentHash) || (a.CanonicalUrl != null && urls.Contains(a.CanonicalUrl)))
+            .Select(a => new { a.Id, a.CanonicalUrl, a.ContentHash }).ToListAsync(cancellationToken);
+        foreach (var row in rows)
         {
-            foreach (var row in await db.Articles.Where(a => urls.Contains(a.CanonicalUrl!)).Select(a => new { a.Id, a.CanonicalUrl }).ToListAsync(cancellationToken))
-                known._byUrl.TryAdd(row.CanonicalUrl!, (row.Id, null));
+            if (row.CanonicalUrl is { } url)
+                known._byUrl.TryAdd(url, (row.Id, null));
+            known._byHash.TryAdd(row.ContentHash, (row.Id, null));
         }
 
-        foreach (var row in await db.Articles.Where(a => hashes.Contains(a.ContentHash)).Select(a => new { a.Id, a.ContentHash }).ToListAsync(cancellationToken))
-            known._byHash.TryAdd(row.ContentHash, (row.Id, null));
         return known;
     }
 

@@ -43,6 +43,8 @@ public abstract class ArticleIntakeTests : IDisposable
         Assert.NotNull(article.StoryId);
         Assert.Equal(_clock.GetUtcNow(), article.ReceivedAt);
         Assert.DoesNotContain('\r', article.CleanText);
+        // The concurrency token editors' saves are checked against.
+        Assert.NotEqual(Guid.Empty, article.Version);
     }
 
     [Fact]
