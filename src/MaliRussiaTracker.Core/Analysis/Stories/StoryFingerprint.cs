@@ -58,7 +58,7 @@ public sealed class StoryFingerprint
         }
 
         var words = (double)same / SignatureLength;
-        var shared = Actors.Intersect(other.Actors, StringComparer.Ordinal).Count();
+        var shared = Shared(Actors, other.Actors, out var rare);
         var union = Actors.Count + other.Actors.Count - shared;
         var actors = union == 0 ? words : (double)shared / union;
         var lead = LeadActors.Count == 0 || other.LeadActors.Count == 0 ? actors : LeadOverlap(LeadActors, other.LeadActors);
@@ -75,7 +75,7 @@ public sealed class StoryFingerprint
             return similarity / 2;
         // Within a few days, a person the gazetteer does not know or a weapon's designation named by both is
         // strong evidence: such names are rare outside the one piece of news that brings them up.
-        return Math.Min(1.0, similarity + (RareNameWeight * Math.Min(2, SharedRareNames(other))));
+        return Math.Min(1.0, similarity + (RareNameWeight * Math.Min(2, rare)));
     }
 
     /// <summary>Whether <paramref name="other"/> tells the same story.</summary>
@@ -111,24 +111,43 @@ public sealed class StoryFingerprint
     // the original; overlap where each names someone the other does not, since then they open on different news.
     private static double LeadOverlap(IReadOnlyList<string> mine, IReadOnlyList<string> theirs)
     {
-        var shared = mine.Intersect(theirs, StringComparer.Ordinal).Count();
+        var shared = Shared(mine, theirs, out _);
         var smaller = Math.Min(mine.Count, theirs.Count);
         return shared == smaller ? 1.0 : (double)shared / (mine.Count + theirs.Count - shared);
     }
 
-    private int SharedRareNames(StoryFingerprint other)
+    // Sorted, as the builder sorts them, whatever the stored text holds: Shared walks both lists in order.
+    private static string[] Slugs(string list) => list.Length == 0 ? [] : [.. list.Split(',').Order(StringComparer.Ordinal)];
+
+    // The names two sorted lists share, and how many of them are rare (~ or #), in one walk without allocating: an
+    // article is compared with hundreds of stored ones as it comes in.
+    private static int Shared(IReadOnlyList<string> mine, IReadOnlyList<string> theirs, out int rare)
     {
-        var shared = 0;
-        foreach (var key in Actors)
+        int shared = 0, i = 0, j = 0;
+        rare = 0;
+        while (i < mine.Count && j < theirs.Count)
         {
-            if (key[0] is '~' or '#' && other.Actors.Contains(key, StringComparer.Ordinal))
+            var order = string.CompareOrdinal(mine[i], theirs[j]);
+            if (order < 0)
+            {
+                i++;
+            }
+            else if (order > 0)
+            {
+                j++;
+            }
+            else
+            {
                 shared++;
+                if (mine[i][0] is '~' or '#')
+                    rare++;
+                i++;
+                j++;
+            }
         }
 
         return shared;
     }
-
-    private static string[] Slugs(string list) => list.Length == 0 ? [] : list.Split(',');
 
     private static bool Near(PartialDate a, PartialDate b) =>
         a.Earliest.DayNumber - 3 <= b.Latest.DayNumber && b.Earliest.DayNumber - 3 <= a.Latest.DayNumber;
