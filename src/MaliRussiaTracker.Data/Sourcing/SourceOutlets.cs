@@ -17,25 +17,36 @@ internal static class SourceOutlets
     {
         if (events.Count > 0)
         {
-            var backed = await db.Mentions.Where(m => m.EventId != null && events.Contains(m.EventId.Value) && m.State != ReviewState.Rejected)
-                .Join(db.Articles.Where(a => a.Outlet != null), m => m.ArticleId, a => a.Id, (m, a) => new Pair { Id = m.EventId!.Value, Outlet = a.Outlet! })
-                .Distinct().ToListAsync(cancellationToken);
-            var stored = await db.EventOutlets.Where(x => events.Contains(x.EventId)).Select(x => new Pair { Id = x.EventId, Outlet = x.Outlet }).ToListAsync(cancellationToken);
-            foreach (var gone in stored.Except(backed))
-                await db.EventOutlets.Where(x => x.EventId == gone.Id && x.Outlet == gone.Outlet).ExecuteDeleteAsync(cancellationToken);
-            await InsertAsync(db, "EventOutlets", "EventId", [.. backed.Except(stored)], cancellationToken);
+            await RewriteAsync(
+                db,
+                db.Mentions.Where(m => m.EventId != null && events.Contains(m.EventId.Value) && m.State != ReviewState.Rejected)
+                    .Join(db.Articles.Where(a => a.Outlet != null), m => m.ArticleId, a => a.Id, (m, a) => new Pair { Id = m.EventId!.Value, Outlet = a.Outlet! }),
+                db.EventOutlets.Where(x => events.Contains(x.EventId)).Select(x => new Pair { Id = x.EventId, Outlet = x.Outlet }),
+                gone => db.EventOutlets.Where(x => x.EventId == gone.Id && x.Outlet == gone.Outlet).ExecuteDeleteAsync(cancellationToken),
+                "EventOutlets", "EventId", cancellationToken);
         }
 
         if (agreements.Count > 0)
         {
-            var backed = await db.Mentions.Where(m => m.AgreementId != null && agreements.Contains(m.AgreementId.Value) && m.State != ReviewState.Rejected)
-                .Join(db.Articles.Where(a => a.Outlet != null), m => m.ArticleId, a => a.Id, (m, a) => new Pair { Id = m.AgreementId!.Value, Outlet = a.Outlet! })
-                .Distinct().ToListAsync(cancellationToken);
-            var stored = await db.AgreementOutlets.Where(x => agreements.Contains(x.AgreementId)).Select(x => new Pair { Id = x.AgreementId, Outlet = x.Outlet }).ToListAsync(cancellationToken);
-            foreach (var gone in stored.Except(backed))
-                await db.AgreementOutlets.Where(x => x.AgreementId == gone.Id && x.Outlet == gone.Outlet).ExecuteDeleteAsync(cancellationToken);
-            await InsertAsync(db, "AgreementOutlets", "AgreementId", [.. backed.Except(stored)], cancellationToken);
+            await RewriteAsync(
+                db,
+                db.Mentions.Where(m => m.AgreementId != null && agreements.Contains(m.AgreementId.Value) && m.State != ReviewState.Rejected)
+                    .Join(db.Articles.Where(a => a.Outlet != null), m => m.ArticleId, a => a.Id, (m, a) => new Pair { Id = m.AgreementId!.Value, Outlet = a.Outlet! }),
+                db.AgreementOutlets.Where(x => agreements.Contains(x.AgreementId)).Select(x => new Pair { Id = x.AgreementId, Outlet = x.Outlet }),
+                gone => db.AgreementOutlets.Where(x => x.AgreementId == gone.Id && x.Outlet == gone.Outlet).ExecuteDeleteAsync(cancellationToken),
+                "AgreementOutlets", "AgreementId", cancellationToken);
         }
+    }
+
+    // The pairs the mentions back now against those stored: the ones gone are deleted, the new ones inserted.
+    private static async Task RewriteAsync(
+        TrackerDbContext db, IQueryable<Pair> backedNow, IQueryable<Pair> storedNow, Func<Pair, Task<int>> delete, string table, string idColumn, CancellationToken cancellationToken)
+    {
+        var backed = await backedNow.Distinct().ToListAsync(cancellationToken);
+        var stored = await storedNow.ToListAsync(cancellationToken);
+        foreach (var gone in stored.Except(backed))
+            await delete(gone);
+        await InsertAsync(db, table, idColumn, [.. backed.Except(stored)], cancellationToken);
     }
 
     // ON CONFLICT DO NOTHING, which both databases speak: two workers adding the same pair at once is no error, where
