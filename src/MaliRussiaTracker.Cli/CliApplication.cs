@@ -73,4 +73,18 @@ public sealed class CliContext(TextWriter output, TextWriter errors, SecretReade
     public SecretReader Secrets { get; } = secrets;
 
     public ServiceProvider BuildServices() => services();
+
+    /// <summary>
+    /// The services for a command that reads or writes the database, once its schema is known to be current; null,
+    /// with the user told to run <c>mrt migrate</c>, otherwise (a fresh data folder has no tables yet).
+    /// </summary>
+    public async Task<ServiceProvider?> BuildServicesOnCurrentSchemaAsync(CancellationToken cancellationToken)
+    {
+        var built = services();
+        if (await MigrateCommand.IsCurrentAsync(built, cancellationToken))
+            return built;
+        await built.DisposeAsync();
+        await Errors.WriteLineAsync("mrt: the database lacks migrations (a new database has none); run 'mrt migrate' first.");
+        return null;
+    }
 }

@@ -23,7 +23,9 @@ internal static class FeedCommand
                 return 1;
             }
 
-            await using var services = context.BuildServices();
+            await using var services = await context.BuildServicesOnCurrentSchemaAsync(cancellationToken);
+            if (services is null)
+                return 1;
             await using var db = await services.GetRequiredService<IDbContextFactory<TrackerDbContext>>().CreateDbContextAsync(cancellationToken);
             if (await db.Feeds.AnyAsync(f => f.Url == address, cancellationToken))
             {
@@ -41,7 +43,9 @@ internal static class FeedCommand
         var list = new Command("list", "The feeds, with their polling state and last error.");
         list.SetAction(async (_, cancellationToken) =>
         {
-            await using var services = context.BuildServices();
+            await using var services = await context.BuildServicesOnCurrentSchemaAsync(cancellationToken);
+            if (services is null)
+                return 1;
             await using var db = await services.GetRequiredService<IDbContextFactory<TrackerDbContext>>().CreateDbContextAsync(cancellationToken);
             foreach (var feed in await db.Feeds.AsNoTracking().OrderBy(f => f.Id).ToListAsync(cancellationToken))
             {

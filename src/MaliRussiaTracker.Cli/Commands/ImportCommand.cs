@@ -24,7 +24,9 @@ internal static class ImportCommand
                 return 1;
             }
 
-            await using var services = context.BuildServices();
+            await using var services = await context.BuildServicesOnCurrentSchemaAsync(cancellationToken);
+            if (services is null)
+                return 1;
             var progress = new TerminalProgress(context.Errors);
             ImportBatch batch;
             try

@@ -13,7 +13,9 @@ internal static class PageCommand
         add.SetAction(async (parse, cancellationToken) =>
         {
             var address = parse.GetRequiredValue(url);
-            await using var services = context.BuildServices();
+            await using var services = await context.BuildServicesOnCurrentSchemaAsync(cancellationToken);
+            if (services is null)
+                return 1;
             var outcome = await services.GetRequiredService<PageQueue>().EnqueueAsync(address, null, null, cancellationToken);
             var (message, exit) = outcome switch
             {

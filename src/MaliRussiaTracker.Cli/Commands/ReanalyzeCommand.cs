@@ -15,7 +15,9 @@ internal static class ReanalyzeCommand
         var command = new Command("reanalyze", "Read stored articles again with the world as it is now; editors' decisions stay.") { ids, all };
         command.SetAction(async (parse, cancellationToken) =>
         {
-            await using var services = context.BuildServices();
+            await using var services = await context.BuildServicesOnCurrentSchemaAsync(cancellationToken);
+            if (services is null)
+                return 1;
             var chosen = parse.GetValue(ids) ?? [];
             if (parse.GetValue(all))
             {

@@ -14,16 +14,9 @@ internal static class SeedCommand
         var command = new Command("seed", "Insert what the database lacks of the starting world; change nothing that is there.") { demo };
         command.SetAction(async (parse, cancellationToken) =>
         {
-            await using var services = context.BuildServices();
-            await using (var db = await services.GetRequiredService<IDbContextFactory<TrackerDbContext>>().CreateDbContextAsync(cancellationToken))
-            {
-                var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).Count();
-                if (pending > 0)
-                {
-                    await context.Errors.WriteLineAsync($"mrt: the database lacks {pending} migration(s); run 'mrt migrate' first.");
-                    return 1;
-                }
-            }
+            await using var services = await context.BuildServicesOnCurrentSchemaAsync(cancellationToken);
+            if (services is null)
+                return 1;
 
             var report = await services.GetRequiredService<StartingDataLoader>().LoadAsync(parse.GetValue(demo), cancellationToken);
             var world = report.World;

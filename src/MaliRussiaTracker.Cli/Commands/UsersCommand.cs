@@ -53,7 +53,9 @@ internal static class UsersCommand
         var list = new Command("list", "The accounts, their role, and whether they are locked out.");
         list.SetAction(async (_, cancellationToken) =>
         {
-            await using var services = context.BuildServices();
+            await using var services = await context.BuildServicesOnCurrentSchemaAsync(cancellationToken);
+            if (services is null)
+                return 1;
             var now = services.GetRequiredService<TimeProvider>().GetUtcNow();
             foreach (var user in await services.GetRequiredService<UserListQuery>().GetAsync(cancellationToken))
             {
@@ -69,9 +71,9 @@ internal static class UsersCommand
 
     private static async Task<int> RunAsync(CliContext context, Func<UserAccounts, Task<AccountResult>> change, string done, CancellationToken cancellationToken)
     {
-        await using var services = context.BuildServices();
-        if (!await MigrateCommand.IsCurrentAsync(services, cancellationToken))
-            return await FailAsync(context, "the database lacks migrations; run 'mrt migrate' first.");
+        await using var services = await context.BuildServicesOnCurrentSchemaAsync(cancellationToken);
+        if (services is null)
+            return 1;
         await using var scope = services.CreateAsyncScope();
         var result = await change(scope.ServiceProvider.GetRequiredService<UserAccounts>());
         if (!result.Succeeded)
