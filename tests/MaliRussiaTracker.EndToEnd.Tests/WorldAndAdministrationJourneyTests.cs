@@ -43,6 +43,8 @@ public sealed class WorldAndAdministrationJourneyTests(AnalystSite site) : IClas
 
         var conflict = second.GetByTestId("conflict");
         await Expect(conflict).ToContainTextAsync(firstName);
+        // Said as a sentence in the page's language, with the words decided on, not as the audit's raw record.
+        await Expect(conflict.GetByTestId("conflict-change")).ToHaveTextAsync(new System.Text.RegularExpressions.Regex($"^{firstName}, [0-9:]+ : a confirmé (lieu|acteur|date|citation|événement|accord) « [^»{{}}]+ »$"));
         await Screenshots.TakeAsync(second, "review-conflict");
         await using (var db = site.Database.NewContext())
         {
