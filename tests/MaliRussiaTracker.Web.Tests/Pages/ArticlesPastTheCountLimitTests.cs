@@ -1,5 +1,7 @@
 using System.Net;
 using System.Text.Json;
+using System.Text.RegularExpressions;
+using MaliRussiaTracker.Core.Domain;
 using MaliRussiaTracker.Data.Identity;
 using MaliRussiaTracker.Testing.Databases;
 using MaliRussiaTracker.Testing.Web;
@@ -46,3 +48,40 @@ public abstract class ArticlesPastTheCountLimitTests(DatabaseFixture database) :
 public sealed class ArticlesPastTheCountLimitTestsOnSqlite(SqliteDatabaseFixture database) : ArticlesPastTheCountLimitTests(database), IClassFixture<SqliteDatabaseFixture>;
 
 public sealed class ArticlesPastTheCountLimitTestsOnPostgres(PostgresDatabaseFixture database) : ArticlesPastTheCountLimitTests(database), IClassFixture<PostgresDatabaseFixture>;
+
+/// <summary>The pager past the count limit, on a database of its own: it adds articles the tests above must not count.</summary>
+public abstract class ArticlesPagerPastTheCountLimitTests(DatabaseFixture database) : RunningApp(database, new Dictionary<string, string?> { ["Articles:CountLimit"] = "2" })
+{
+    [Fact]
+    public async Task Past_the_limit_the_pager_reaches_every_match_one_full_page_after_another()
+    {
+        const string word = "vanadiumoxyde";
+        await using (var db = Database.NewContext())
+        {
+            for (var n = 0; n < 60; n++)
+            {
+                db.Articles.Add(new Article
+                {
+                    ContentHash = $"{n:d4}".PadLeft(64, 'b'), Title = $"Gisement de {word} numéro {n}", RawText = "x",
+                    CleanText = $"Le {word} du gisement {n} intéresse des partenaires russes.", ReceivedAt = new DateTimeOffset(2025, 1, 1, 0, 0, 0, TimeSpan.Zero).AddMinutes(n),
+                });
+            }
+
+            await db.SaveChangesAsync();
+        }
+
+        var first = WebUtility.HtmlDecode(await Client.GetStringAsync($"/articles?q={word}"));
+        var second = WebUtility.HtmlDecode(await Client.GetStringAsync($"/articles?q={word}&page=2"));
+        var third = WebUtility.HtmlDecode(await Client.GetStringAsync($"/articles?q={word}&page=3"));
+
+        Assert.Contains("plus de 2 articles", first, StringComparison.Ordinal);
+        Assert.Contains("mud-pagination", first, StringComparison.Ordinal);
+        var rows = new[] { first, second, third }.Select(html => Regex.Matches(html, "data-article=\"(\\d+)\"").Select(m => m.Groups[1].Value).ToList()).ToList();
+        Assert.Equal([50, 10, 0], rows.Select(r => r.Count));
+        Assert.Equal(60, rows.SelectMany(r => r).Distinct().Count());
+    }
+}
+
+public sealed class ArticlesPagerPastTheCountLimitTestsOnSqlite(SqliteDatabaseFixture database) : ArticlesPagerPastTheCountLimitTests(database), IClassFixture<SqliteDatabaseFixture>;
+
+public sealed class ArticlesPagerPastTheCountLimitTestsOnPostgres(PostgresDatabaseFixture database) : ArticlesPagerPastTheCountLimitTests(database), IClassFixture<PostgresDatabaseFixture>;
