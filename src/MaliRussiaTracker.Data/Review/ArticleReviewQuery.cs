@@ -1,4 +1,5 @@
 using MaliRussiaTracker.Core.Domain;
+using MaliRussiaTracker.Data.Queries.Articles;
 using Microsoft.EntityFrameworkCore;
 
 namespace MaliRussiaTracker.Data.Review;
@@ -26,12 +27,7 @@ public sealed class ArticleReviewQuery(IDbContextFactory<TrackerDbContext> conte
         var loadedAt = clock.GetUtcNow();
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var article = await db.Articles.AsNoTracking()
-            .Include(a => a.Mentions).ThenInclude(m => m.Actor)
-            .Include(a => a.Mentions).ThenInclude(m => m.Place)
-            .Include(a => a.Mentions).ThenInclude(m => m.Event)
-            .Include(a => a.Mentions).ThenInclude(m => m.Agreement)
-            .Include(a => a.DatedFacts)
-            .Include(a => a.Quotes).ThenInclude(q => q.Speaker)
+            .IncludingFindings()
             .Include(a => a.Tags).ThenInclude(t => t.Tag)
             .AsSplitQuery()
             .SingleOrDefaultAsync(a => a.Id == articleId, cancellationToken);

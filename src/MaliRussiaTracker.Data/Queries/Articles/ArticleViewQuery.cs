@@ -37,12 +37,7 @@ public sealed class ArticleViewQuery(IDbContextFactory<TrackerDbContext> context
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var article = await db.Articles.AsNoTracking()
             .Include(a => a.Story)
-            .Include(a => a.Mentions).ThenInclude(m => m.Actor)
-            .Include(a => a.Mentions).ThenInclude(m => m.Place)
-            .Include(a => a.Mentions).ThenInclude(m => m.Event)
-            .Include(a => a.Mentions).ThenInclude(m => m.Agreement)
-            .Include(a => a.DatedFacts)
-            .Include(a => a.Quotes).ThenInclude(q => q.Speaker)
+            .IncludingFindings()
             .AsSplitQuery()
             .SingleOrDefaultAsync(a => a.Id == id, cancellationToken);
         if (article is null)

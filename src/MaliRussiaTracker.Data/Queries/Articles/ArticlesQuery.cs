@@ -46,10 +46,14 @@ public sealed class ArticlesQuery(IDbContextFactory<TrackerDbContext> contexts, 
 {
     public async Task<ArticleListPage> GetAsync(ArticleFilter filter, int skip, int take, CancellationToken cancellationToken)
     {
+        MentionedIds ids;
+        await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
+            ids = await ArticleNarrowing.MentionedIdsAsync(db, filter.Actors, [], cancellationToken);
+
         // The count and the page side by side, each on a connection of its own: on a large search each reads
         // thousands of rows, and the analyst waits for the slower of the two instead of for both.
-        var counting = CountAsync(filter, cancellationToken);
-        var paging = PageAsync(filter, skip, take, cancellationToken);
+        var counting = CountAsync(filter, ids, cancellationToken);
+        var paging = PageAsync(filter, ids, skip, take, cancellationToken);
         await Task.WhenAll(counting, paging);
         var (counted, rows) = (await counting, await paging);
         var limit = options.Value.CountLimit;
@@ -57,17 +61,16 @@ public sealed class ArticlesQuery(IDbContextFactory<TrackerDbContext> contexts, 
     }
 
     // One past the limit tells "exactly the limit" from "more than the limit" without counting the rest.
-    private async Task<int> CountAsync(ArticleFilter filter, CancellationToken cancellationToken)
+    private async Task<int> CountAsync(ArticleFilter filter, MentionedIds ids, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var articles = await MatchesAsync(db, filter, cancellationToken);
-        return await articles.Take(options.Value.CountLimit + 1).CountAsync(cancellationToken);
+        return await Matches(db, filter, ids).Take(options.Value.CountLimit + 1).CountAsync(cancellationToken);
     }
 
-    private async Task<List<ArticleRow>> PageAsync(ArticleFilter filter, int skip, int take, CancellationToken cancellationToken)
+    private async Task<List<ArticleRow>> PageAsync(ArticleFilter filter, MentionedIds ids, int skip, int take, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var articles = await MatchesAsync(db, filter, cancellationToken);
+        var articles = Matches(db, filter, ids);
         var sorted = filter.Sort switch
         {
             ArticleSort.Oldest => articles.OrderBy(a => a.MainDate).ThenBy(a => a.Id),
@@ -80,10 +83,9 @@ public sealed class ArticlesQuery(IDbContextFactory<TrackerDbContext> contexts, 
             .ToListAsync(cancellationToken);
     }
 
-    private async Task<IQueryable<Article>> MatchesAsync(TrackerDbContext db, ArticleFilter filter, CancellationToken cancellationToken)
+    private IQueryable<Article> Matches(TrackerDbContext db, ArticleFilter filter, MentionedIds ids)
     {
         var articles = filter.Text is { Length: > 0 } text ? provider.SearchArticles(db, text) : db.Articles;
-        articles = articles.AsNoTracking();
-        return (await articles.MentioningAsync(db, filter.Actors, [], cancellationToken)).FromOutletBetween(filter.Outlet, filter.From, filter.To);
+        return articles.AsNoTracking().Mentioning(ids).FromOutletBetween(filter.Outlet, filter.From, filter.To);
     }
 }

@@ -59,7 +59,8 @@ public sealed class ArticlesPerMonthQuery(IDbContextFactory<TrackerDbContext> co
     private static async Task<IQueryable<Article>> ArticlesAsync(TrackerDbContext db, TimelineFilter filter, CancellationToken cancellationToken)
     {
         var articles = db.Articles.AsNoTracking().Where(a => a.IsRelevant != false);
-        articles = (await articles.MentioningAsync(db, filter.Actors, filter.Places, cancellationToken)).FromOutletBetween(filter.Outlet, filter.From, filter.To);
+        var ids = await ArticleNarrowing.MentionedIdsAsync(db, filter.Actors, filter.Places, cancellationToken);
+        articles = articles.Mentioning(ids).FromOutletBetween(filter.Outlet, filter.From, filter.To);
         if (filter.Text is { Length: > 0 } text)
             articles = articles.Where(a => a.Title != null && a.Title.ToLower().Contains(text.ToLower()));
         return articles;
