@@ -32,7 +32,7 @@ public static class EventLinker
         {
             if (!dates.Any(d => FallsOn(d, ev.Date)))
             {
-                if (YearToldWithSigns(world, folded, mentions, ev) is { } told)
+                if (YearToldWithSigns(world, folded, mentions, dates, ev) is { } told)
                     linked.Add(new LinkedEntry(ev.Key, $"{ev.Date}: {told}; named by its year"));
                 continue;
             }
@@ -68,9 +68,10 @@ public static class EventLinker
     public static List<LinkedEntry> LinkAgreements(KnownWorld world, string folded, IReadOnlyList<PartialDate> dates, IReadOnlyList<TextMention> mentions)
     {
         var linked = new List<LinkedEntry>();
+        var nouns = AgreementNounsIn(folded);
         foreach (var agreement in world.Agreements)
         {
-            if (MilestoneYearNamed(folded, agreement, mentions) is { } said)
+            if (MilestoneYearNamed(folded, nouns, agreement, mentions) is { } said)
             {
                 linked.Add(new LinkedEntry(agreement.Key, $"{said.Date} ({said.Description}); named by its year"));
                 continue;
@@ -80,9 +81,9 @@ public static class EventLinker
             var milestone = agreement.Milestones.FirstOrDefault(m => dates.Any(d => FallsOn(d, m.Date)));
             // « l'accord de coopération militaro-technique » names the agreement: the noun in front of one of its
             // keywords is a sign of its own, worth a second keyword.
-            var named = keywords.Count > 0 && NamesAnAgreement(folded, keywords);
+            var named = keywords.Count > 0 && NamesAnAgreement(folded, nouns, keywords);
             // « l'accord militaro-technique »: the noun stands in for the keyword's own head word.
-            if (!named && ShortenedAfterNoun(folded, agreement.Keywords.Except(keywords)) is { } shortened)
+            if (!named && ShortenedAfterNoun(folded, nouns, agreement.Keywords.Except(keywords)) is { } shortened)
             {
                 keywords.Add(shortened);
                 named = true;
@@ -101,9 +102,12 @@ public static class EventLinker
 
     // « le CNT a ratifié l'accord en 2024 »: a year is too vague to point at an event of July 2024 by itself, but
     // told in the same sentence as two of the event's signs (one of them its own), it dates them.
-    private static string? YearToldWithSigns(KnownWorld world, string folded, IReadOnlyList<TextMention> mentions, WorldEvent ev)
+    private static string? YearToldWithSigns(KnownWorld world, string folded, IReadOnlyList<TextMention> mentions, IReadOnlyList<PartialDate> dates, WorldEvent ev)
     {
         if (ev.Date.Precision == DatePrecision.Year || ev.Date.Earliest.Year != ev.Date.Latest.Year)
+            return null;
+        // The article's dates already say which years it tells alone: the text is searched for this one only then.
+        if (!dates.Any(d => d.Precision == DatePrecision.Year && d.Earliest.Year == ev.Date.Earliest.Year))
             return null;
         var year = ev.Date.Earliest.Year.ToString(System.Globalization.CultureInfo.InvariantCulture);
         for (var at = folded.IndexOf(year, StringComparison.Ordinal); at >= 0; at = folded.IndexOf(year, at + year.Length, StringComparison.Ordinal))
@@ -139,27 +143,39 @@ public static class EventLinker
     // « L'accord de défense que le CNT a ratifié en 2024 »: in one sentence, the agreement's noun, a year on which
     // one of its milestones falls, and a word of that milestone (« ratifié », « vigueur »). A year is vague; the
     // milestone's own word and the parties named make it this agreement.
-    private static WorldMilestone? MilestoneYearNamed(string folded, WorldAgreement agreement, IReadOnlyList<TextMention> mentions)
+    private static WorldMilestone? MilestoneYearNamed(string folded, List<(int At, int End)> nouns, WorldAgreement agreement, IReadOnlyList<TextMention> mentions)
     {
         if (mentions.Count == 0 || agreement.Parties.Count(p => mentions.Any(m => m.Slug == p)) < Math.Min(2, agreement.Parties.Count))
             return null;
-        foreach (var noun in AgreementNouns)
+        foreach (var (at, _) in nouns)
         {
-            for (var at = folded.IndexOf(noun, StringComparison.Ordinal); at >= 0; at = folded.IndexOf(noun, at + noun.Length, StringComparison.Ordinal))
+            var (start, end) = SentenceAround(folded, at);
+            var sentence = folded.AsSpan(start, end - start);
+            foreach (var milestone in agreement.Milestones)
             {
-                if (at > 0 && FoldedText.IsWordChar(folded[at - 1]))
-                    continue;
-                var (start, end) = SentenceAround(folded, at);
-                var sentence = folded.AsSpan(start, end - start);
-                foreach (var milestone in agreement.Milestones)
-                {
-                    if (milestone.Date.Precision != DatePrecision.Year && MentionsYear(sentence, milestone.Date.Earliest.Year) && HasMilestoneWord(sentence, milestone))
-                        return milestone;
-                }
+                if (milestone.Date.Precision != DatePrecision.Year && MentionsYear(sentence, milestone.Date.Earliest.Year) && HasMilestoneWord(sentence, milestone))
+                    return milestone;
             }
         }
 
         return null;
+    }
+
+    // Where the text names an agreement by its noun (« accord », « traité »…), as a word of its own: found once an
+    // article, then read by every agreement of the world.
+    private static List<(int At, int End)> AgreementNounsIn(string folded)
+    {
+        var nouns = new List<(int At, int End)>();
+        foreach (var noun in AgreementNouns)
+        {
+            for (var at = folded.IndexOf(noun, StringComparison.Ordinal); at >= 0; at = folded.IndexOf(noun, at + noun.Length, StringComparison.Ordinal))
+            {
+                if (at == 0 || !FoldedText.IsWordChar(folded[at - 1]))
+                    nouns.Add((at, at + noun.Length));
+            }
+        }
+
+        return nouns;
     }
 
     private static bool MentionsYear(ReadOnlySpan<char> sentence, int year)
@@ -205,7 +221,7 @@ public static class EventLinker
     // word many agreements share (« stratégique »).
     private const int ShortenedLength = 12;
 
-    private static string? ShortenedAfterNoun(string folded, IEnumerable<string> keywords)
+    private static string? ShortenedAfterNoun(string folded, List<(int At, int End)> nouns, IEnumerable<string> keywords)
     {
         foreach (var keyword in keywords)
         {
@@ -213,40 +229,21 @@ public static class EventLinker
             if (space < 0 || keyword.Length - space - 1 < ShortenedLength)
                 continue;
             var tail = keyword[(space + 1)..];
-            foreach (var noun in AgreementNouns)
+            foreach (var (_, after) in nouns)
             {
-                for (var at = folded.IndexOf(noun, StringComparison.Ordinal); at >= 0; at = folded.IndexOf(noun, at + noun.Length, StringComparison.Ordinal))
-                {
-                    var after = at + noun.Length;
-                    // The tail right after the noun: the matcher's range must hold the whole phrase, a few letters of ending too.
-                    if ((at == 0 || !FoldedText.IsWordChar(folded[at - 1])) && after < folded.Length && folded[after] == ' '
-                        && KeywordMatcher.Occurs(folded, tail, after + 1, Math.Min(folded.Length, after + 1 + tail.Length + 5))
-                        && folded.AsSpan(after + 1).StartsWith(FoldedText.Fold(tail).AsSpan(0, 4), StringComparison.Ordinal))
-                        return keyword;
-                }
+                // The tail right after the noun: the matcher's range must hold the whole phrase, a few letters of ending too.
+                if (after < folded.Length && folded[after] == ' '
+                    && KeywordMatcher.Occurs(folded, tail, after + 1, Math.Min(folded.Length, after + 1 + tail.Length + 5))
+                    && folded.AsSpan(after + 1).StartsWith(FoldedText.Fold(tail).AsSpan(0, 4), StringComparison.Ordinal))
+                    return keyword;
             }
         }
 
         return null;
     }
 
-    private static bool NamesAnAgreement(string folded, List<string> keywords)
-    {
-        foreach (var noun in AgreementNouns)
-        {
-            var at = folded.IndexOf(noun, StringComparison.Ordinal);
-            while (at >= 0)
-            {
-                var isWord = at == 0 || !FoldedText.IsWordChar(folded[at - 1]);
-                var end = Math.Min(folded.Length, at + noun.Length + NounToKeyword);
-                if (isWord && keywords.Exists(k => KeywordMatcher.Occurs(folded, k, at + noun.Length, end)))
-                    return true;
-                at = folded.IndexOf(noun, at + noun.Length, StringComparison.Ordinal);
-            }
-        }
-
-        return false;
-    }
+    private static bool NamesAnAgreement(string folded, List<(int At, int End)> nouns, List<string> keywords) =>
+        nouns.Exists(noun => keywords.Exists(k => KeywordMatcher.Occurs(folded, k, noun.End, Math.Min(folded.Length, noun.End + NounToKeyword))));
 
     /// <summary>
     /// Whether an article's date points at a known date: it overlaps it, and is no vaguer than a month
