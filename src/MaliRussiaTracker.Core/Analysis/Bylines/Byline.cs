@@ -5,6 +5,9 @@ namespace MaliRussiaTracker.Core.Analysis.Bylines;
 /// <param name="PublishedStart">Where that date stands in the text, or -1.</param>
 public sealed record Byline(DateOnly? Published, int PublishedStart, string? Outlet, string? Author)
 {
+    /// <summary>Whether the publication date is a wire's dateline, whose line runs on into the lead.</summary>
+    public bool PublishedInDateline { get; init; }
+
     /// <summary>Where the text prints the outlet's name within the article (a dateline's agency), or -1.</summary>
     public int OutletStart { get; init; } = -1;
 

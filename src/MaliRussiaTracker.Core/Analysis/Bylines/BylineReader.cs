@@ -53,6 +53,7 @@ public static partial class BylineReader
         var lineNumber = 0;
         (DateOnly Day, int Start)? dateAlone = null;
         (int Start, int End)? agency = null;
+        var datelined = false;
         while (lineStart < content.Length)
         {
             var lineEnd = content.IndexOf('\n', lineStart);
@@ -61,7 +62,7 @@ public static partial class BylineReader
             if (!content.AsSpan(lineStart, lineEnd - lineStart).IsWhiteSpace())
                 lineNumber++;
             if (dateAlone is null && lineNumber is > 0 and <= 3 && Dateline(text.Folded, lineStart, lineEnd) is { } dateline)
-                (dateAlone, agency) = ((dateline.Day, dateline.Start), dateline.Agency);
+                (dateAlone, agency, datelined) = ((dateline.Day, dateline.Start), dateline.Agency, true);
 
             // Bylines and outlets are short lines; the article's paragraphs need not be copied to be ruled out.
             if (lineEnd - lineStart > MaxBylineLength)
@@ -99,13 +100,14 @@ public static partial class BylineReader
                 editor ??= text.Original.Substring(block.Start + m.Groups["name"].Index, m.Groups["name"].Length);
         }
 
+        var fromDateline = false;
         if (published is null && dateAlone is { } header)
-            (published, publishedStart) = (header.Day, header.Start);
+            (published, publishedStart, fromDateline) = (header.Day, header.Start, datelined);
         author ??= LastNameLine(content) ?? editor;
         // « BAMAKO, 14 janvier 2026 (Agence Sahel Presse) – »: the agency is the outlet, and the names in it are not the news's.
         if (outlet is null && agency is { } name)
-            return new Byline(published, publishedStart, text.Original[name.Start..name.End].Trim(), author) { OutletStart = name.Start, OutletEnd = name.End };
-        return new Byline(published, publishedStart, outlet, author);
+            return new Byline(published, publishedStart, text.Original[name.Start..name.End].Trim(), author) { OutletStart = name.Start, OutletEnd = name.End, PublishedInDateline = fromDateline };
+        return new Byline(published, publishedStart, outlet, author) { PublishedInDateline = fromDateline };
     }
 
     // « Mardi 14 mars 2025 - 10h30 » alone on a line at the head of a page is when it was published.

@@ -38,7 +38,7 @@ public static class MainDateChooser
     public static DateOnly? DayOfTheLead(ArticleReading reading, IReadOnlyList<DatedFinding> facts, DateOnly published)
     {
         var start = reading.Byline.PublishedStart;
-        var leadStart = start < 0 ? 0 : IsDateline(reading.Content, start) ? start : reading.Sentences.EndOf(start, reading.Content.Length);
+        var leadStart = start < 0 ? 0 : reading.Byline.PublishedInDateline ? start : reading.Sentences.EndOf(start, reading.Content.Length);
         var leadEnd = leadStart + LeadLength;
         foreach (var fact in facts)
         {
@@ -50,14 +50,5 @@ public static class MainDateChooser
         }
 
         return null;
-    }
-
-    // A publication line is short (« Publié le 14 janvier 2026 à 10:32 »); a dateline runs on into the lead.
-    private const int PublicationLineLength = 120;
-
-    private static bool IsDateline(string content, int dateStart)
-    {
-        var lineEnd = content.IndexOf('\n', dateStart);
-        return (lineEnd < 0 ? content.Length : lineEnd) - dateStart > PublicationLineLength;
     }
 }
