@@ -1,18 +1,17 @@
 using MaliRussiaTracker.Core.Domain;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
-using NpgsqlTypes;
 
 namespace MaliRussiaTracker.Data.Postgres;
 
 /// <summary>
-/// What only PostgreSQL has: each article's French text-search vector, kept by the database itself (a stored
-/// generated column, so no code can forget to update it), over the title and the clean text with accents
-/// removed, with a GIN index behind it.
+/// What only PostgreSQL has: each article's French text-search vector, over the title and the clean text with
+/// accents removed, in its own table with a GIN index behind it (<see cref="ArticleSearchEntry"/>). The function
+/// that computes it and the trigger that keeps it are made by the SearchIndexApart migration.
 /// </summary>
 internal sealed class PostgresModelCustomizer(ModelCustomizerDependencies dependencies) : RelationalModelCustomizer(dependencies)
 {
-    public const string SearchVector = "SearchVector";
+    public const string SearchTable = "ArticleSearch";
 
     public override void Customize(ModelBuilder modelBuilder, DbContext context)
     {
@@ -21,13 +20,13 @@ internal sealed class PostgresModelCustomizer(ModelCustomizerDependencies depend
         // Trigrams for the timeline's words filter (lower(title) LIKE '%…%'): the index itself is an expression
         // index EF Core cannot model, made by hand in the BrowseAtScale migration.
         modelBuilder.HasPostgresExtension("pg_trgm");
-        modelBuilder.Entity<Article>(article =>
+        modelBuilder.Entity<ArticleSearchEntry>(entry =>
         {
-            article.Property<NpgsqlTsVector>(SearchVector)
-                .HasComputedColumnSql(
-                    """setweight(to_tsvector('french', mrt_unaccent(coalesce("Title", ''))), 'A') || setweight(to_tsvector('french', mrt_unaccent("CleanText")), 'B')""",
-                    stored: true);
-            article.HasIndex(SearchVector).HasMethod("GIN");
+            entry.ToTable(SearchTable);
+            entry.HasKey(e => e.ArticleId);
+            entry.Property(e => e.ArticleId).ValueGeneratedNever();
+            entry.HasOne<Article>().WithOne().HasForeignKey<ArticleSearchEntry>(e => e.ArticleId).OnDelete(DeleteBehavior.Cascade);
+            entry.HasIndex(e => e.Vector).HasMethod("GIN");
         });
     }
 }

@@ -72,6 +72,12 @@ public sealed class SqliteDatabaseProvider : IDatabaseProvider
         return db.Articles.Where(a => ids.Contains(a.Id));
     }
 
+    /// <summary>The FTS5 triggers index each article in the transaction that adds it; nothing can be put off.</summary>
+    public Task DeferSearchIndexAsync(TrackerDbContext db, CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task<int> IndexForSearchAsync(TrackerDbContext db, IReadOnlyCollection<long>? articleIds, CancellationToken cancellationToken) =>
+        Task.FromResult(0);
+
     /// <summary>
     /// SQLite is embedded: an insert costs no round trip, so EF Core's own batched inserts are as good as any,
     /// with change detection off (the rows are new, nothing to compare) and the rows let go once saved.

@@ -29,6 +29,7 @@ public static class IngestionServiceCollectionExtensions
         services.AddSingleton<IWorldObserver>(provider => provider.GetRequiredService<AnalysisEngine>());
         services.AddSingleton<StoryCandidates>();
         services.AddSingleton<ArticleIntake>();
+        services.AddSingleton<ArticleSearchIndex>();
         services.AddSingleton<ArticleReanalysis>();
         services.AddSingleton<DemoArticleLoader>();
         services.AddSingleton<StartingDataLoader>();

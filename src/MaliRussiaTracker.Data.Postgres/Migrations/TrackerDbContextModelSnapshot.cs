@@ -304,11 +304,6 @@ namespace MaliRussiaTracker.Data.Postgres.Migrations
                         .HasMaxLength(256)
                         .HasColumnType("character varying(256)");
 
-                    b.Property<NpgsqlTsVector>("SearchVector")
-                        .ValueGeneratedOnAddOrUpdate()
-                        .HasColumnType("tsvector")
-                        .HasComputedColumnSql("setweight(to_tsvector('french', mrt_unaccent(coalesce(\"Title\", ''))), 'A') || setweight(to_tsvector('french', mrt_unaccent(\"CleanText\")), 'B')", true);
-
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -365,10 +360,6 @@ namespace MaliRussiaTracker.Data.Postgres.Migrations
                     b.HasIndex("Published");
 
                     b.HasIndex("ReceivedAt");
-
-                    b.HasIndex("SearchVector");
-
-                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SearchVector"), "GIN");
 
                     b.HasIndex("StoryId");
 
@@ -1031,6 +1022,24 @@ namespace MaliRussiaTracker.Data.Postgres.Migrations
                     b.ToTable("Tags");
                 });
 
+            modelBuilder.Entity("MaliRussiaTracker.Data.Postgres.ArticleSearchEntry", b =>
+                {
+                    b.Property<long>("ArticleId")
+                        .HasColumnType("bigint");
+
+                    b.Property<NpgsqlTsVector>("Vector")
+                        .IsRequired()
+                        .HasColumnType("tsvector");
+
+                    b.HasKey("ArticleId");
+
+                    b.HasIndex("Vector");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("Vector"), "GIN");
+
+                    b.ToTable("ArticleSearch", (string)null);
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole", b =>
                 {
                     b.Property<string>("Id")
@@ -1433,6 +1442,15 @@ namespace MaliRussiaTracker.Data.Postgres.Migrations
                         .OnDelete(DeleteBehavior.SetNull);
 
                     b.Navigation("Speaker");
+                });
+
+            modelBuilder.Entity("MaliRussiaTracker.Data.Postgres.ArticleSearchEntry", b =>
+                {
+                    b.HasOne("MaliRussiaTracker.Core.Domain.Article", null)
+                        .WithOne()
+                        .HasForeignKey("MaliRussiaTracker.Data.Postgres.ArticleSearchEntry", "ArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>

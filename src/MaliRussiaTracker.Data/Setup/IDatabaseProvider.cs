@@ -37,6 +37,20 @@ public interface IDatabaseProvider
     IQueryable<Core.Domain.Article> SearchArticles(TrackerDbContext db, string text);
 
     /// <summary>
+    /// Leaves the articles this transaction adds out of the full-text index, for the writer to index afterwards
+    /// with <see cref="IndexForSearchAsync"/>, on another connection, while it goes on. Where the index is kept
+    /// within the transaction whatever is asked, it does nothing (and indexing afterwards finds nothing to do).
+    /// </summary>
+    Task DeferSearchIndexAsync(TrackerDbContext db, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Puts the given articles in the full-text index, or, with no ids, every article it lacks (those whose writer
+    /// deferred them and stopped before indexing them); articles already in it are left as they are. Returns how
+    /// many were added.
+    /// </summary>
+    Task<int> IndexForSearchAsync(TrackerDbContext db, IReadOnlyCollection<long>? articleIds, CancellationToken cancellationToken);
+
+    /// <summary>
     /// Adds new rows of one entity type in the context's current transaction by the engine's fastest road, and
     /// leaves none of them tracked. Their foreign keys must be set (navigations are not read) and their own keys
     /// are not read back: this is for rows nothing else in the same save points to (an article's findings, a

@@ -18,6 +18,7 @@ namespace MaliRussiaTracker.Ingestion.Batches;
 public sealed class ImportService(
     IDbContextFactory<TrackerDbContext> contexts,
     ArticleIntake intake,
+    ArticleSearchIndex searchIndex,
     HtmlArticleExtractor extractor,
     IOptions<BatchLimits> limits,
     TimeProvider clock,
@@ -40,6 +41,8 @@ public sealed class ImportService(
         file.Position = 0;
 
         var batch = await ClaimOrCreateBatchAsync(Path.GetFileName(path), format, hash, file.Length, startedBy, cancellationToken);
+        // An import stopped halfway may have stored a chunk it had not yet indexed for search.
+        await searchIndex.CatchUpAsync(cancellationToken);
         var counts = await CountsAsync(batch.Id, cancellationToken);
         logger.LogInformation("Importing {File} as batch {BatchId} from item {Position}", path, batch.Id, batch.LastPosition + 1);
         try
@@ -77,15 +80,26 @@ public sealed class ImportService(
         // and not stored when the import stops is simply read again when it resumes.
         var ready = Channel.CreateBounded<ReadChunk>(new BoundedChannelOptions(ChunksReadAhead) { SingleReader = true, SingleWriter = true });
         var reading = Task.Run(() => ReadChunksAsync(items, file, batch, ready.Writer, stop.Token), stop.Token);
+        // A stored chunk is indexed for search on another connection while the next one is stored: the server
+        // computes each text's search vector on the other core. One chunk in flight at most.
+        var indexing = Task.CompletedTask;
         try
         {
             await foreach (var chunk in ready.Reader.ReadAllAsync(cancellationToken))
-                await StoreChunkAsync(batch, chunk, counts, file.Length, progress, cancellationToken);
+            {
+                var stored = await StoreChunkAsync(batch, chunk, counts, file.Length, progress, cancellationToken);
+                await indexing;
+                indexing = searchIndex.AddAsync(stored, cancellationToken);
+            }
+
+            await indexing;
             // A fatal error in the file surfaces here, once everything read before it is stored.
             await reading;
         }
         finally
         {
+            // Left unindexed by a stop, a chunk is indexed by the next import or the worker's start.
+            await indexing.ContinueWith(_ => { }, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
             if (!reading.IsCompleted)
             {
                 await stop.CancelAsync();
@@ -136,7 +150,8 @@ public sealed class ImportService(
         return new ReadChunk(await intake.PrepareAsync(articles, cancellationToken), rejected, chunk[^1].Position, filePosition);
     }
 
-    private async Task StoreChunkAsync(ImportBatch batch, ReadChunk chunk, Counts counts, long fileLength, IProgress<ImportProgress>? progress, CancellationToken cancellationToken)
+    /// <summary>Stores a chunk with its items' results and the batch's progress; returns the articles it stored.</summary>
+    private async Task<List<long>> StoreChunkAsync(ImportBatch batch, ReadChunk chunk, Counts counts, long fileLength, IProgress<ImportProgress>? progress, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
         var results = await intake.SubmitAsync(chunk.Articles, db =>
@@ -145,13 +160,14 @@ public sealed class ImportService(
             var row = db.ImportBatches.Attach(new ImportBatch { Id = batch.Id, FileName = batch.FileName, LastPosition = chunk.LastPosition, HeartbeatAt = now });
             row.Property(b => b.LastPosition).IsModified = true;
             row.Property(b => b.HeartbeatAt).IsModified = true;
-        }, cancellationToken);
+        }, SearchIndexing.ByTheCaller, cancellationToken);
 
         batch.LastPosition = chunk.LastPosition;
         counts.Imported += results.Count(r => r.Outcome == IntakeOutcome.Stored);
         counts.Duplicates += results.Count(r => r.Outcome == IntakeOutcome.Duplicate);
         counts.Rejected += chunk.Rejected.Count;
         progress?.Report(new ImportProgress(batch.Id, chunk.FilePosition, fileLength, counts.Imported + counts.Duplicates + counts.Rejected, counts.Imported, counts.Duplicates, counts.Rejected));
+        return [.. results.Where(r => r.Outcome == IntakeOutcome.Stored).Select(r => r.ArticleId)];
     }
 
     /// <summary>An item as the intake takes it: given text as it is, HTML through the same extraction as a fetched page.</summary>

@@ -31,7 +31,7 @@ public sealed class ArticleIntake(
 
     /// <summary>Reads and stores a chunk: <see cref="PrepareAsync"/> then the other <c>SubmitAsync</c>.</summary>
     public async Task<IReadOnlyList<IntakeResult>> SubmitAsync(IReadOnlyList<IntakeEntry> entries, Action<TrackerDbContext>? alsoSave, CancellationToken cancellationToken) =>
-        await SubmitAsync(await PrepareAsync(entries, cancellationToken), alsoSave, cancellationToken);
+        await SubmitAsync(await PrepareAsync(entries, cancellationToken), alsoSave, SearchIndexing.WithTheArticle, cancellationToken);
 
     /// <summary>
     /// Has the engine read a chunk, on every core. Reading is the costly part and needs no database, so a batch
@@ -49,14 +49,16 @@ public sealed class ArticleIntake(
     /// <summary>
     /// Stores a chunk in one transaction, with whatever <paramref name="alsoSave"/> adds to it (a batch's
     /// progress). Should another writer store one of the same articles meanwhile, the chunk is taken again
-    /// one entry at a time, and the unique indexes decide.
+    /// one entry at a time, and the unique indexes decide. With <see cref="SearchIndexing.ByTheCaller"/>, the
+    /// caller gives the stored articles to <see cref="ArticleSearchIndex.AddAsync"/> (those stored one at a time
+    /// are indexed already; indexing them again changes nothing).
     /// </summary>
-    public async Task<IReadOnlyList<IntakeResult>> SubmitAsync(PreparedChunk chunk, Action<TrackerDbContext>? alsoSave, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<IntakeResult>> SubmitAsync(PreparedChunk chunk, Action<TrackerDbContext>? alsoSave, SearchIndexing indexing, CancellationToken cancellationToken)
     {
         var prepared = chunk.Entries;
         try
         {
-            return await StoreAsync(prepared, chunk.Engine, alsoSave, cancellationToken);
+            return await StoreAsync(prepared, chunk.Engine, alsoSave, indexing, cancellationToken);
         }
         catch (DbUpdateException e) when (!cancellationToken.IsCancellationRequested)
         {
@@ -83,10 +85,12 @@ public sealed class ArticleIntake(
         return new PreparedEntry(entry, reading, text, ContentKeys.HashText(text), ContentKeys.CanonicalUrl(submission.Url));
     }
 
-    private async Task<IReadOnlyList<IntakeResult>> StoreAsync(List<PreparedEntry> entries, LoadedEngine loaded, Action<TrackerDbContext>? alsoSave, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<IntakeResult>> StoreAsync(List<PreparedEntry> entries, LoadedEngine loaded, Action<TrackerDbContext>? alsoSave, SearchIndexing indexing, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        if (indexing == SearchIndexing.ByTheCaller)
+            await database.DeferSearchIndexAsync(db, cancellationToken);
         var known = await KnownArticles.LoadAsync(db, entries, cancellationToken);
         var assigner = await StoryAssigner.StartAsync(db, stories, clock, [.. entries.Select(e => e.Reading)], cancellationToken);
         var findings = new FindingsWriter(db, loaded.World, clock.GetUtcNow());
@@ -183,7 +187,7 @@ public sealed class ArticleIntake(
 
             try
             {
-                return (await StoreAsync([entry], loaded, null, cancellationToken))[0];
+                return (await StoreAsync([entry], loaded, null, SearchIndexing.WithTheArticle, cancellationToken))[0];
             }
             catch (DbUpdateException) when (attempt < ConflictAttempts && !cancellationToken.IsCancellationRequested)
             {

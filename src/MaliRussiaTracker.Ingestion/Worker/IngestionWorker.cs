@@ -2,6 +2,7 @@ using System.Data.Common;
 using System.Threading.Channels;
 using MaliRussiaTracker.Data;
 using MaliRussiaTracker.Data.Setup;
+using MaliRussiaTracker.Ingestion.Intake;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -20,6 +21,7 @@ public sealed class IngestionWorker(
     IServiceProvider services,
     IDbContextFactory<TrackerDbContext> contexts,
     IDatabaseProvider provider,
+    ArticleSearchIndex searchIndex,
     IOptions<IngestionOptions> options,
     TimeProvider clock,
     WorkerHeartbeat heartbeat,
@@ -47,10 +49,18 @@ public sealed class IngestionWorker(
     private async Task ProduceAsync(ChannelWriter<WorkItem> work, CancellationToken stoppingToken)
     {
         var failures = 0;
+        var searchIndexCaughtUp = false;
         while (!stoppingToken.IsCancellationRequested)
         {
             try
             {
+                if (!searchIndexCaughtUp)
+                {
+                    // Once a start: what an import stopped halfway left out of the search index.
+                    await searchIndex.CatchUpAsync(stoppingToken);
+                    searchIndexCaughtUp = true;
+                }
+
                 var claimed = await ClaimAsync(WorkQueue.Feeds, stoppingToken);
                 claimed.AddRange(await ClaimAsync(WorkQueue.Pages, stoppingToken));
                 failures = 0;

@@ -8,7 +8,7 @@ namespace MaliRussiaTracker.Data.Tests.Search;
 
 public abstract class ArticleSearchTests(DatabaseFixture database) : IAsyncLifetime
 {
-    private readonly string _run = Guid.NewGuid().ToString("N")[..8];
+    protected string Run { get; } = Guid.NewGuid().ToString("N")[..8];
     private readonly Dictionary<string, long> _ids = [];
 
     public async Task InitializeAsync()
@@ -16,9 +16,9 @@ public abstract class ArticleSearchTests(DatabaseFixture database) : IAsyncLifet
         await using var db = database.NewContext();
         var articles = new Dictionary<string, Article>
         {
-            ["goita"] = New($"Le colonel Assimi Goïta a reçu une délégation russe au palais de Koulouba. {_run}", "Audience à Koulouba"),
-            ["militaire"] = New($"La coopération militaire entre Bamako et Moscou se renforce. {_run}", "Coopération"),
-            ["other"] = New($"Le prix du coton a baissé cette saison dans la région de Sikasso. {_run}", "Économie"),
+            ["goita"] = New($"Le colonel Assimi Goïta a reçu une délégation russe au palais de Koulouba. {Run}", "Audience à Koulouba"),
+            ["militaire"] = New($"La coopération militaire entre Bamako et Moscou se renforce. {Run}", "Coopération"),
+            ["other"] = New($"Le prix du coton a baissé cette saison dans la région de Sikasso. {Run}", "Économie"),
         };
         db.Articles.AddRange(articles.Values);
         await db.SaveChangesAsync();
@@ -57,11 +57,53 @@ public abstract class ArticleSearchTests(DatabaseFixture database) : IAsyncLifet
         Assert.Empty(await SearchAsync(typed));
     }
 
+    [Fact]
+    public async Task A_corrected_text_is_found_by_its_new_words_and_no_longer_by_its_old_ones()
+    {
+        await using (var db = database.NewContext())
+        {
+            var article = await db.Articles.SingleAsync(a => a.Id == _ids["other"]);
+            article.CleanText = $"Le prix de l'arachide a baissé cette saison dans la région de Kayes. {Run}";
+            await db.SaveChangesAsync();
+        }
+
+        Assert.Equal([_ids["other"]], await SearchAsync("arachide Kayes"));
+        Assert.Empty(await SearchAsync("coton Sikasso"));
+    }
+
+    [Fact]
+    public async Task An_article_whose_indexing_its_writer_put_off_is_found_once_the_writer_indexes_it()
+    {
+        var id = await StoreWithIndexingDeferredAsync($"Les instructeurs russes sont arrivés à Tombouctou. {Run}");
+
+        await using (var db = database.NewContext())
+            await Provider.IndexForSearchAsync(db, [id], CancellationToken.None);
+
+        Assert.Equal([id], await SearchAsync("instructeurs Tombouctou"));
+    }
+
+    /// <summary>Stores an article in a transaction that put its search indexing off, as a batch import's chunk does.</summary>
+    protected async Task<long> StoreWithIndexingDeferredAsync(string text)
+    {
+        await using var db = database.NewContext();
+        await using var transaction = await db.Database.BeginTransactionAsync();
+        await Provider.DeferSearchIndexAsync(db, CancellationToken.None);
+        var article = New(text, "Arrivée");
+        db.Articles.Add(article);
+        await db.SaveChangesAsync();
+        await transaction.CommitAsync();
+        _ids[$"deferred-{article.Id}"] = article.Id;
+        return article.Id;
+    }
+
+    protected DatabaseFixture Database => database;
+
+    protected IDatabaseProvider Provider => database.Services.GetRequiredService<IDatabaseProvider>();
+
     protected async Task<List<long>> SearchAsync(string text)
     {
         await using var db = database.NewContext();
-        var provider = database.Services.GetRequiredService<IDatabaseProvider>();
-        return await provider.SearchArticles(db, text).Where(a => _ids.Values.Contains(a.Id)).Select(a => a.Id).OrderBy(id => id).ToListAsync();
+        return await Provider.SearchArticles(db, text).Where(a => _ids.Values.Contains(a.Id)).Select(a => a.Id).OrderBy(id => id).ToListAsync();
     }
 
     protected long Id(string key) => _ids[key];
@@ -88,5 +130,19 @@ public sealed class ArticleSearchTestsOnPostgres(PostgresDatabaseFixture databas
     public async Task French_stemming_finds_militaire_when_militaires_is_typed()
     {
         Assert.Equal([Id("militaire")], await SearchAsync("militaires"));
+    }
+
+    [Fact]
+    public async Task An_article_left_unindexed_by_a_writer_that_stopped_is_found_after_a_catch_up()
+    {
+        var id = await StoreWithIndexingDeferredAsync($"Un lot de drones turcs livré à Gao. {Run}");
+        Assert.Empty(await SearchAsync("drones Gao"));
+
+        await using (var db = Database.NewContext())
+            Assert.True(await Provider.IndexForSearchAsync(db, null, CancellationToken.None) >= 1);
+
+        Assert.Equal([id], await SearchAsync("drones Gao"));
+        await using (var db = Database.NewContext())
+            Assert.Equal(0, await Provider.IndexForSearchAsync(db, null, CancellationToken.None));
     }
 }

@@ -1,5 +1,7 @@
 using System.Text.Json;
 using MaliRussiaTracker.Core.Domain;
+using MaliRussiaTracker.Data;
+using MaliRussiaTracker.Data.Setup;
 using MaliRussiaTracker.Ingestion.Batches;
 using MaliRussiaTracker.Testing.Databases;
 using Microsoft.EntityFrameworkCore;
@@ -41,6 +43,8 @@ public abstract class ImportServiceTests(DatabaseFixture database) : IDisposable
         Assert.All(items, i => Assert.Equal(ImportOutcome.Imported, i.Outcome));
         Assert.Equal(350, await db.Articles.CountAsync(a => a.Url!.Contains("/halfway/")));
         Assert.Equal(1, await db.ImportBatches.CountAsync(b => b.FileHash == batch.FileHash));
+        // Those stored before the stop are found by search too, whether or not their indexing was done when it came.
+        Assert.Equal(350, await Search(db, "halfway").CountAsync());
     }
 
     [Fact]
@@ -53,6 +57,7 @@ public abstract class ImportServiceTests(DatabaseFixture database) : IDisposable
 
         await using var db = database.NewContext();
         Assert.Equal(30, await db.Articles.CountAsync(a => a.Url!.Contains("/twice/")));
+        Assert.Equal(30, await Search(db, "twice").CountAsync());
         Assert.Equal(30, await db.ImportItems.CountAsync(i => i.ImportBatchId == first.Id && i.Outcome == ImportOutcome.Imported));
         var again = await db.ImportItems.Where(i => i.ImportBatchId == second.Id).ToListAsync();
         Assert.Equal(30, again.Count);
@@ -117,6 +122,9 @@ public abstract class ImportServiceTests(DatabaseFixture database) : IDisposable
         Assert.Equal(ImportBatchStatus.Failed, batch.Status);
         Assert.Contains("no 'text' and no 'html' column", batch.Error, StringComparison.Ordinal);
     }
+
+    private IQueryable<Article> Search(TrackerDbContext db, string words) =>
+        database.Services.GetRequiredService<IDatabaseProvider>().SearchArticles(db, words);
 
     // A service provider of its own, as a second application instance would have.
     protected ImportService NewService()

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using MaliRussiaTracker.Core.Domain;
+using MaliRussiaTracker.Data.Setup;
 using MaliRussiaTracker.Ingestion.Worker;
 using MaliRussiaTracker.Testing.Databases;
 using MaliRussiaTracker.Testing.Http;
@@ -189,5 +190,28 @@ public sealed class IngestionWorkerTestsOnPostgres(PostgresDatabaseFixture datab
 
         await using var check = Database.NewContext();
         Assert.Equal(1, await check.Articles.CountAsync(a => a.Url!.Contains(tag)));
+    }
+
+    [Fact]
+    public async Task On_start_the_worker_puts_in_the_search_index_what_an_interrupted_import_left_out()
+    {
+        var tag = "t" + Guid.NewGuid().ToString("N")[..8];
+        var provider = Database.Services.GetRequiredService<IDatabaseProvider>();
+        await using (var db = Database.NewContext())
+        {
+            // As a batch import's chunk is stored: indexing put off, and the importer gone before doing it.
+            await using var transaction = await db.Database.BeginTransactionAsync();
+            await provider.DeferSearchIndexAsync(db, CancellationToken.None);
+            var text = $"Dépêche {tag} : une livraison d'hélicoptères russes attendue à Bamako.";
+            db.Articles.Add(new Article { ContentHash = tag, RawText = text, CleanText = text, ReceivedAt = TimeProvider.System.GetUtcNow() });
+            await db.SaveChangesAsync();
+            await transaction.CommitAsync();
+        }
+
+        await using (var db = Database.NewContext())
+            Assert.False(await provider.SearchArticles(db, tag).AnyAsync());
+
+        await using (await StartWorkerAsync())
+            await WaitUntilAsync(async db => await provider.SearchArticles(db, tag).AnyAsync());
     }
 }
