@@ -26,7 +26,11 @@ public sealed class StoryFingerprint
         Actors = actors;
         LeadActors = leadActors;
         Date = date;
+        _unknownPeople = actors.Count(a => a[0] == '~');
     }
+
+    // How many people the gazetteer does not know it names: compared at every similarity, so counted once.
+    private readonly int _unknownPeople;
 
     /// <summary>The MinHash signature.</summary>
     public IReadOnlyList<uint> Signature { get; }
@@ -44,9 +48,9 @@ public sealed class StoryFingerprint
     /// How alike two articles are, 0 to 1: the estimated overlap of their words (0.3), of their actors (0.3),
     /// and of the actors their openings name (0.4: a long article that mentions a meeting in passing opens on
     /// something else; rewordings by other outlets share names more than words). The names' part is halved where
-    /// only one name is shared, and counts in full only beside enough shared words; the whole is halved where
-    /// both print dates more than three days apart, since one story is told within days, and raised where dates
-    /// are near and rare names are shared.
+    /// only one name is shared or where each names its own unknown people, and counts in full only beside enough
+    /// shared words; the whole is halved where both print dates more than three days apart, since one story is told
+    /// within days, and raised where dates are near and rare names are shared.
     /// </summary>
     public double Similarity(StoryFingerprint other)
     {
@@ -58,13 +62,16 @@ public sealed class StoryFingerprint
         }
 
         var words = (double)same / SignatureLength;
-        var shared = Shared(Actors, other.Actors, out var rare);
+        var shared = Shared(Actors, other.Actors, out var rare, out var sharedUnknownPeople);
         var union = Actors.Count + other.Actors.Count - shared;
         var actors = union == 0 ? words : (double)shared / union;
         var lead = LeadActors.Count == 0 || other.LeadActors.Count == 0 ? actors : LeadOverlap(LeadActors, other.LeadActors);
-        // One shared name is weak evidence: the head of state leads many unrelated reports of one day.
+        // One shared name is weak evidence: the head of state leads many unrelated reports of one day. So are
+        // shared leaders when each article names people the gazetteer does not know and none of the same: such
+        // people rarely appear outside their own piece of news, so these are two local matters the same leaders
+        // dealt with.
         var names = (0.3 * actors) + (0.4 * lead);
-        if (shared <= 1)
+        if (shared <= 1 || (_unknownPeople > 0 && other._unknownPeople > 0 && sharedUnknownPeople == 0))
             names /= 2;
         // Names make the case only beside words of the same matter: two reports that share few words tell two
         // stories, however alike their casts (the same few leaders appear in most news of a week).
@@ -111,7 +118,7 @@ public sealed class StoryFingerprint
     // the original; overlap where each names someone the other does not, since then they open on different news.
     private static double LeadOverlap(IReadOnlyList<string> mine, IReadOnlyList<string> theirs)
     {
-        var shared = Shared(mine, theirs, out _);
+        var shared = Shared(mine, theirs, out _, out _);
         var smaller = Math.Min(mine.Count, theirs.Count);
         return shared == smaller ? 1.0 : (double)shared / (mine.Count + theirs.Count - shared);
     }
@@ -121,10 +128,11 @@ public sealed class StoryFingerprint
 
     // The names two sorted lists share, and how many of them are rare (~ or #), in one walk without allocating: an
     // article is compared with hundreds of stored ones as it comes in.
-    private static int Shared(IReadOnlyList<string> mine, IReadOnlyList<string> theirs, out int rare)
+    private static int Shared(IReadOnlyList<string> mine, IReadOnlyList<string> theirs, out int rare, out int unknownPeople)
     {
         int shared = 0, i = 0, j = 0;
         rare = 0;
+        unknownPeople = 0;
         while (i < mine.Count && j < theirs.Count)
         {
             var order = string.CompareOrdinal(mine[i], theirs[j]);
@@ -141,6 +149,8 @@ public sealed class StoryFingerprint
                 shared++;
                 if (mine[i][0] is '~' or '#')
                     rare++;
+                if (mine[i][0] == '~')
+                    unknownPeople++;
                 i++;
                 j++;
             }

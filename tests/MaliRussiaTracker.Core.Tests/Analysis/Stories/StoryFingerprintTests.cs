@@ -260,4 +260,51 @@ public class StoryFingerprintTests
 
         Assert.True(similarity < StoryFingerprint.SameStoryThreshold, $"similarity {similarity}");
     }
+
+    [Fact]
+    public void Same_day_reports_on_the_same_leaders_that_each_quote_their_own_local_official_are_different_stories()
+    {
+        const string borehole = """
+            Boubacar Sylla et Amadou Koné inaugurent un forage à Dabola
+
+            Conakry, 16 février 2026. Le président Boubacar Sylla et le ministre Amadou Koné ont inauguré à Dabola un
+            forage financé par la coopération russe, qui alimentera trois villages. « C'est un jour attendu depuis des
+            années », a déclaré le préfet Mamadou Sow, qui a remercié la coopération russe pour ce forage.
+            """;
+        const string clinic = """
+            Boubacar Sylla et Amadou Koné visitent un dispensaire à Dabola
+
+            Conakry, 16 février 2026. Le président Boubacar Sylla et le ministre Amadou Koné ont visité à Dabola un
+            dispensaire équipé par la coopération russe, qui soignera trois villages. « Les soins y seront gratuits »,
+            a assuré la directrice Aïssatou Baldé, qui a remercié la coopération russe pour ce dispensaire.
+            """;
+
+        var similarity = Fingerprint(borehole).Similarity(Fingerprint(clinic));
+
+        Assert.True(similarity < StoryFingerprint.SameStoryThreshold, $"similarity {similarity}");
+    }
+
+    [Fact]
+    public void Same_day_reports_on_the_same_leaders_that_quote_the_same_local_official_are_one_story()
+    {
+        const string first = """
+            Boubacar Sylla et Amadou Koné inaugurent un forage à Dabola
+
+            Conakry, 16 février 2026. Le président Boubacar Sylla et le ministre Amadou Koné ont inauguré à Dabola un
+            forage financé par la coopération russe. « C'est un jour attendu depuis des années », a déclaré le préfet
+            Mamadou Sow.
+            """;
+        const string second = """
+            À Dabola, un forage russe inauguré par le président
+
+            16 février 2026
+
+            Trois villages auront désormais de l'eau : Boubacar Sylla, accompagné d'Amadou Koné, a ouvert le nouveau
+            forage de Dabola. Le préfet Mamadou Sow a salué « un jour attendu depuis des années ».
+            """;
+
+        var similarity = Fingerprint(first).Similarity(Fingerprint(second));
+
+        Assert.True(similarity >= StoryFingerprint.SameStoryThreshold, $"similarity {similarity}");
+    }
 }
