@@ -102,7 +102,8 @@ internal static class BinaryCopy
             }
 
             var columns = entity.GetProperties()
-                .Where(p => p.GetComputedColumnSql() is null && (setKeys || p != generatedKey))
+                // What SaveChanges would not write on an insert, the bulk road does not write either.
+                .Where(p => p.GetComputedColumnSql() is null && p.GetBeforeSaveBehavior() != PropertySaveBehavior.Ignore && (setKeys || p != generatedKey))
                 .Select(p => Describe(p, store))
                 .Concat(entity.GetComplexProperties().Select(DescribeJson))
                 .ToList();

@@ -2,6 +2,7 @@ using MaliRussiaTracker.Data.Setup;
 using MaliRussiaTracker.Core.Domain;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
+using NpgsqlTypes;
 
 namespace MaliRussiaTracker.Data.Postgres;
 
@@ -26,44 +27,37 @@ public sealed class PostgresDatabaseProvider : IDatabaseProvider
     /// French stemming (« militaires » finds « militaire ») with accents ignored (« Goita » finds « Goïta »), in
     /// the words a person types: quoted phrases, OR, a leading minus to exclude.
     /// </summary>
-    public IQueryable<Article> SearchArticles(TrackerDbContext db, string text)
-    {
-        var entries = db.Set<ArticleSearchEntry>();
-        return db.Articles.Where(a => entries.Any(e => e.ArticleId == a.Id
-            && e.Vector.Matches(EF.Functions.WebSearchToTsQuery("french", EF.Functions.Unaccent(text)))));
-    }
+    public IQueryable<Article> SearchArticles(TrackerDbContext db, string text) =>
+        db.Articles.Where(a => EF.Property<NpgsqlTsVector>(a, PostgresModelCustomizer.SearchVector)
+            .Matches(EF.Functions.WebSearchToTsQuery("french", EF.Functions.Unaccent(text))));
 
     /// <summary>
-    /// Switches the insert trigger off for the rest of this transaction (a setting of the transaction alone, gone
-    /// at its end); should the promise to index the articles afterwards not be kept (a crash), the next
-    /// <see cref="IndexForSearchAsync"/> with no ids finds them.
+    /// Tells the insert trigger to leave this transaction's new articles without their vector (a setting of the
+    /// transaction alone, gone at its end); should the promise to index them afterwards not be kept (a crash), the
+    /// next <see cref="IndexForSearchAsync"/> with no ids finds them.
     /// </summary>
     public Task DeferSearchIndexAsync(TrackerDbContext db, CancellationToken cancellationToken) =>
         db.Database.ExecuteSqlRawAsync($"SELECT set_config('{DeferSetting}', 'on', true)", cancellationToken);
 
-    // Read by the trigger function mrt_index_article_for_search (SearchIndexApart migration).
+    // Read by the trigger function mrt_index_article_for_search (SearchIndexedLater migration).
     private const string DeferSetting = "mrt.search_index_later";
 
     public async Task<int> IndexForSearchAsync(TrackerDbContext db, IReadOnlyCollection<long>? articleIds, CancellationToken cancellationToken)
     {
-        const string insert = """
-            INSERT INTO "ArticleSearch" ("ArticleId", "Vector")
-            SELECT a."Id", mrt_search_vector(a."Title", a."CleanText") FROM "Articles" a
+        // Only articles still without their vector: one indexed meanwhile (by a catch-up) is not written twice.
+        const string update = """
+            UPDATE "Articles" SET "SearchVector" = mrt_search_vector("Title", "CleanText")
+            WHERE "SearchVector" IS NULL AND "Id"
             """;
         if (articleIds is not null)
-            return articleIds.Count == 0 ? 0 : await db.Database.ExecuteSqlRawAsync(
-                insert + """ WHERE a."Id" = ANY({0}) ON CONFLICT ("ArticleId") DO NOTHING""", [articleIds.ToArray()], cancellationToken);
+            return articleIds.Count == 0 ? 0 : await db.Database.ExecuteSqlRawAsync(update + " = ANY({0})", [articleIds.ToArray()], cancellationToken);
 
-        // The articles the index lacks, a slice at a time so a long catch-up commits as it goes; an anti-join of
-        // the two primary keys, cheap when nothing is missing.
+        // A slice at a time, so a long catch-up commits as it goes; found by the index of waiting articles.
         var indexed = 0;
         while (true)
         {
-            var slice = await db.Database.ExecuteSqlRawAsync(insert + """
-                 WHERE a."Id" IN (SELECT m."Id" FROM "Articles" m
-                                  WHERE NOT EXISTS (SELECT 1 FROM "ArticleSearch" s WHERE s."ArticleId" = m."Id")
-                                  ORDER BY m."Id" LIMIT 1000)
-                 ON CONFLICT ("ArticleId") DO NOTHING
+            var slice = await db.Database.ExecuteSqlRawAsync(update + " " + """
+                IN (SELECT "Id" FROM "Articles" WHERE "SearchVector" IS NULL ORDER BY "Id" LIMIT 1000)
                 """, cancellationToken);
             indexed += slice;
             if (slice == 0)

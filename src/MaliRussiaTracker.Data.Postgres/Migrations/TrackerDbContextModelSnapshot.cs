@@ -304,6 +304,9 @@ namespace MaliRussiaTracker.Data.Postgres.Migrations
                         .HasMaxLength(256)
                         .HasColumnType("character varying(256)");
 
+                    b.Property<NpgsqlTsVector>("SearchVector")
+                        .HasColumnType("tsvector");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -351,6 +354,10 @@ namespace MaliRussiaTracker.Data.Postgres.Migrations
                     b.HasIndex("ContentHash")
                         .IsUnique();
 
+                    b.HasIndex("Id")
+                        .HasDatabaseName("IX_Articles_WaitingForSearch")
+                        .HasFilter("\"SearchVector\" IS NULL");
+
                     b.HasIndex("ImportBatchId");
 
                     b.HasIndex("MainDate");
@@ -360,6 +367,10 @@ namespace MaliRussiaTracker.Data.Postgres.Migrations
                     b.HasIndex("Published");
 
                     b.HasIndex("ReceivedAt");
+
+                    b.HasIndex("SearchVector");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SearchVector"), "GIN");
 
                     b.HasIndex("StoryId");
 
@@ -1022,24 +1033,6 @@ namespace MaliRussiaTracker.Data.Postgres.Migrations
                     b.ToTable("Tags");
                 });
 
-            modelBuilder.Entity("MaliRussiaTracker.Data.Postgres.ArticleSearchEntry", b =>
-                {
-                    b.Property<long>("ArticleId")
-                        .HasColumnType("bigint");
-
-                    b.Property<NpgsqlTsVector>("Vector")
-                        .IsRequired()
-                        .HasColumnType("tsvector");
-
-                    b.HasKey("ArticleId");
-
-                    b.HasIndex("Vector");
-
-                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("Vector"), "GIN");
-
-                    b.ToTable("ArticleSearch", (string)null);
-                });
-
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole", b =>
                 {
                     b.Property<string>("Id")
@@ -1442,15 +1435,6 @@ namespace MaliRussiaTracker.Data.Postgres.Migrations
                         .OnDelete(DeleteBehavior.SetNull);
 
                     b.Navigation("Speaker");
-                });
-
-            modelBuilder.Entity("MaliRussiaTracker.Data.Postgres.ArticleSearchEntry", b =>
-                {
-                    b.HasOne("MaliRussiaTracker.Core.Domain.Article", null)
-                        .WithOne()
-                        .HasForeignKey("MaliRussiaTracker.Data.Postgres.ArticleSearchEntry", "ArticleId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>

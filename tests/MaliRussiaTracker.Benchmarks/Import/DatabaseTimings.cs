@@ -27,7 +27,7 @@ internal sealed class DatabaseTimings
     // The labels name the intake's steps; the SQL is EF Core's, so they match on what it quotes.
     private static string Label(string sql)
     {
-        if (sql.StartsWith("INSERT INTO \"ArticleSearch\"", StringComparison.Ordinal))
+        if (sql.StartsWith("UPDATE \"Articles\" SET \"SearchVector\"", StringComparison.Ordinal))
             return "SQL search index (beside the next chunk)";
         if (sql.StartsWith("INSERT", StringComparison.Ordinal) || sql.Contains("\nINSERT", StringComparison.Ordinal) || sql.StartsWith("MERGE", StringComparison.Ordinal))
             return "SQL insert";

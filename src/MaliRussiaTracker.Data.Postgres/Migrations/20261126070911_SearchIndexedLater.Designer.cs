@@ -14,8 +14,8 @@ using NpgsqlTypes;
 namespace MaliRussiaTracker.Data.Postgres.Migrations
 {
     [DbContext(typeof(TrackerDbContext))]
-    [Migration("20261126062212_SearchIndexApart")]
-    partial class SearchIndexApart
+    [Migration("20261126070911_SearchIndexedLater")]
+    partial class SearchIndexedLater
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -307,6 +307,9 @@ namespace MaliRussiaTracker.Data.Postgres.Migrations
                         .HasMaxLength(256)
                         .HasColumnType("character varying(256)");
 
+                    b.Property<NpgsqlTsVector>("SearchVector")
+                        .HasColumnType("tsvector");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -354,6 +357,10 @@ namespace MaliRussiaTracker.Data.Postgres.Migrations
                     b.HasIndex("ContentHash")
                         .IsUnique();
 
+                    b.HasIndex("Id")
+                        .HasDatabaseName("IX_Articles_WaitingForSearch")
+                        .HasFilter("\"SearchVector\" IS NULL");
+
                     b.HasIndex("ImportBatchId");
 
                     b.HasIndex("MainDate");
@@ -363,6 +370,10 @@ namespace MaliRussiaTracker.Data.Postgres.Migrations
                     b.HasIndex("Published");
 
                     b.HasIndex("ReceivedAt");
+
+                    b.HasIndex("SearchVector");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SearchVector"), "GIN");
 
                     b.HasIndex("StoryId");
 
@@ -1025,24 +1036,6 @@ namespace MaliRussiaTracker.Data.Postgres.Migrations
                     b.ToTable("Tags");
                 });
 
-            modelBuilder.Entity("MaliRussiaTracker.Data.Postgres.ArticleSearchEntry", b =>
-                {
-                    b.Property<long>("ArticleId")
-                        .HasColumnType("bigint");
-
-                    b.Property<NpgsqlTsVector>("Vector")
-                        .IsRequired()
-                        .HasColumnType("tsvector");
-
-                    b.HasKey("ArticleId");
-
-                    b.HasIndex("Vector");
-
-                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("Vector"), "GIN");
-
-                    b.ToTable("ArticleSearch", (string)null);
-                });
-
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole", b =>
                 {
                     b.Property<string>("Id")
@@ -1445,15 +1438,6 @@ namespace MaliRussiaTracker.Data.Postgres.Migrations
                         .OnDelete(DeleteBehavior.SetNull);
 
                     b.Navigation("Speaker");
-                });
-
-            modelBuilder.Entity("MaliRussiaTracker.Data.Postgres.ArticleSearchEntry", b =>
-                {
-                    b.HasOne("MaliRussiaTracker.Core.Domain.Article", null)
-                        .WithOne()
-                        .HasForeignKey("MaliRussiaTracker.Data.Postgres.ArticleSearchEntry", "ArticleId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
