@@ -12,6 +12,7 @@ public static class CorroborationCounter
 {
     public static async Task RecountAsync(TrackerDbContext db, IReadOnlyCollection<long> events, IReadOnlyCollection<long> agreements, CancellationToken cancellationToken)
     {
+        await HoldAsync(db, events, agreements, cancellationToken);
         if (events.Count > 0)
         {
             var counts = await CountAsync(db, db.Mentions.Where(m => m.EventId != null && events.Contains(m.EventId.Value)).Select(m => new Backing { TargetId = m.EventId!.Value, ArticleId = m.ArticleId, State = m.State }), cancellationToken);
@@ -28,6 +29,20 @@ public static class CorroborationCounter
 
         await SourceOutlets.RewriteAsync(db, events, agreements, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
+    }
+
+    // Two writers counting one event side by side (PostgreSQL lets them) would each miss the other's new article,
+    // and the last to write would leave it short. So the rows are taken first, by writing them unchanged: a writer
+    // that comes second waits for the first to commit, then counts with its articles in sight (each statement sees
+    // what was committed before it began). Taken in key order (the index is walked in order), events before
+    // agreements, so two writers never hold each other up for good. Where transactions run one at a time, it costs
+    // a write of rows about to be written anyway.
+    private static async Task HoldAsync(TrackerDbContext db, IReadOnlyCollection<long> events, IReadOnlyCollection<long> agreements, CancellationToken cancellationToken)
+    {
+        if (events.Count > 0)
+            await db.Events.Where(e => events.Contains(e.Id)).ExecuteUpdateAsync(set => set.SetProperty(e => e.Key, e => e.Key), cancellationToken);
+        if (agreements.Count > 0)
+            await db.Agreements.Where(a => agreements.Contains(a.Id)).ExecuteUpdateAsync(set => set.SetProperty(a => a.Key, a => a.Key), cancellationToken);
     }
 
     private static async Task<Dictionary<long, Corroboration>> CountAsync(TrackerDbContext db, IQueryable<Backing> backing, CancellationToken cancellationToken)
