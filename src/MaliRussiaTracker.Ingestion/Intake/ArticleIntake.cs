@@ -1,3 +1,4 @@
+using System.Data.Common;
 using MaliRussiaTracker.Core.Analysis;
 using MaliRussiaTracker.Core.Domain;
 using MaliRussiaTracker.Data;
@@ -60,7 +61,7 @@ public sealed class ArticleIntake(
         {
             return await StoreAsync(prepared, chunk.Engine, alsoSave, indexing, cancellationToken);
         }
-        catch (DbUpdateException e) when (!cancellationToken.IsCancellationRequested)
+        catch (Exception e) when (MetAnotherWriter(e) && !cancellationToken.IsCancellationRequested)
         {
             logger.LogDebug(e, "A chunk of {Count} article(s) met a concurrent writer; storing it one by one", prepared.Count);
             var results = new List<IntakeResult>(prepared.Count);
@@ -189,12 +190,22 @@ public sealed class ArticleIntake(
             {
                 return (await StoreAsync([entry], loaded, null, SearchIndexing.WithTheArticle, cancellationToken))[0];
             }
-            catch (DbUpdateException) when (attempt < ConflictAttempts && !cancellationToken.IsCancellationRequested)
+            catch (Exception e) when (MetAnotherWriter(e) && attempt < ConflictAttempts && !cancellationToken.IsCancellationRequested)
             {
                 // Stored by another writer between our look and our insert: the next look finds it and says whose it is.
             }
         }
     }
+
+    // A unique index refused a row, or the database gave up one of two writers waiting on each other (a deadlock,
+    // as two imports of one file can make: each holds a row the other inserts or updates) and rolled it back; EF
+    // Core may hand the latter over wrapped. Either way nothing of the transaction is left, and taking the entries
+    // again settles it.
+    private static bool MetAnotherWriter(Exception e) =>
+        e is DbUpdateException || (e as DbException ?? e.InnerException as DbException) is { SqlState: DeadlockDetected or SerializationFailure };
+
+    private const string DeadlockDetected = "40P01";
+    private const string SerializationFailure = "40001";
 
     private Article NewArticle(PreparedEntry entry)
     {
