@@ -34,9 +34,10 @@ public static class CorroborationCounter
     // Two writers counting one event side by side (PostgreSQL lets them) would each miss the other's new article,
     // and the last to write would leave it short. So the rows are taken first, by writing them unchanged: a writer
     // that comes second waits for the first to commit, then counts with its articles in sight (each statement sees
-    // what was committed before it began). Taken in key order (the index is walked in order), events before
-    // agreements, so two writers never hold each other up for good. Where transactions run one at a time, it costs
-    // a write of rows about to be written anyway.
+    // what was committed before it began). Taken in one order (events before agreements, each in the order the
+    // table is walked), so two counting writers do not wait on each other in a circle; a writer caught in one with
+    // other rows is rolled back and its chunk taken again (ArticleIntake). Where transactions run one at a time, it
+    // costs a write of rows about to be written anyway.
     private static async Task HoldAsync(TrackerDbContext db, IReadOnlyCollection<long> events, IReadOnlyCollection<long> agreements, CancellationToken cancellationToken)
     {
         if (events.Count > 0)
