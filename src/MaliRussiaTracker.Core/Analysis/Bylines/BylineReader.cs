@@ -51,9 +51,9 @@ public static partial class BylineReader
         var content = split.Content;
         var lineStart = 0;
         var lineNumber = 0;
-        (DateOnly Day, int Start)? dateAlone = null;
+        // The date a header line gives alone, and whether that line is a wire's dateline (which runs on into the lead).
+        (DateOnly Day, int Start, bool InDateline)? dateAlone = null;
         (int Start, int End)? agency = null;
-        var datelined = false;
         while (lineStart < content.Length)
         {
             var lineEnd = content.IndexOf('\n', lineStart);
@@ -62,7 +62,7 @@ public static partial class BylineReader
             if (!content.AsSpan(lineStart, lineEnd - lineStart).IsWhiteSpace())
                 lineNumber++;
             if (dateAlone is null && lineNumber is > 0 and <= 3 && Dateline(text.Folded, lineStart, lineEnd) is { } dateline)
-                (dateAlone, agency, datelined) = ((dateline.Day, dateline.Start), dateline.Agency, true);
+                (dateAlone, agency) = ((dateline.Day, dateline.Start, true), dateline.Agency);
 
             // Bylines and outlets are short lines; the article's paragraphs need not be copied to be ruled out.
             if (lineEnd - lineStart > MaxBylineLength)
@@ -74,7 +74,7 @@ public static partial class BylineReader
             var line = content[lineStart..lineEnd];
             var foldedLine = text.Folded[lineStart..lineEnd];
             if (dateAlone is null && lineNumber is > 0 and <= HeaderLines && DateAlone(foldedLine) is { } alone)
-                dateAlone = (alone.Day, lineStart + alone.Start);
+                dateAlone = (alone.Day, lineStart + alone.Start, false);
 
             if (published is null && PublishedLine().Match(foldedLine) is { Success: true } head && head.Length > 0)
             {
@@ -102,7 +102,7 @@ public static partial class BylineReader
 
         var fromDateline = false;
         if (published is null && dateAlone is { } header)
-            (published, publishedStart, fromDateline) = (header.Day, header.Start, datelined);
+            (published, publishedStart, fromDateline) = header;
         author ??= LastNameLine(content) ?? editor;
         // « BAMAKO, 14 janvier 2026 (Agence Sahel Presse) – »: the agency is the outlet, and the names in it are not the news's.
         if (outlet is null && agency is { } name)

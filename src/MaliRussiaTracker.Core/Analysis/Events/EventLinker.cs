@@ -229,12 +229,13 @@ public static class EventLinker
             if (space < 0 || keyword.Length - space - 1 < ShortenedLength)
                 continue;
             var tail = keyword[(space + 1)..];
+            var head = FoldedText.Fold(tail)[..4];
             foreach (var (_, after) in nouns)
             {
                 // The tail right after the noun: the matcher's range must hold the whole phrase, a few letters of ending too.
                 if (after < folded.Length && folded[after] == ' '
-                    && KeywordMatcher.Occurs(folded, tail, after + 1, Math.Min(folded.Length, after + 1 + tail.Length + 5))
-                    && folded.AsSpan(after + 1).StartsWith(FoldedText.Fold(tail).AsSpan(0, 4), StringComparison.Ordinal))
+                    && folded.AsSpan(after + 1).StartsWith(head, StringComparison.Ordinal)
+                    && KeywordMatcher.Occurs(folded, tail, after + 1, Math.Min(folded.Length, after + 1 + tail.Length + 5)))
                     return keyword;
             }
         }
