@@ -20,7 +20,11 @@ public sealed record ArticleAnalysis
     public string Language => Reading.Language;
     public bool Relevant => Reading.Relevance.IsRelevant;
     public double RelevanceScore => Reading.Relevance.Score;
+    /// <summary>The publication day where the page prints one (what an article row stores).</summary>
     public DateOnly? Published => Reading.Byline.Published;
+
+    /// <summary>The publication date at the precision printed: a day, or the month of a date line.</summary>
+    public PartialDate? PublishedDate => Reading.Byline.PublishedDate;
     public PartialDate? MainDate { get; init; }
 
     /// <summary>Where the main date comes from: the publication date, the article's own first date, or its story's.</summary>

@@ -60,8 +60,8 @@ public sealed class ArticleAnalyzer
         var split = FurnitureSplitter.Split(whole);
         var content = split.FoldedContent;
         var byline = BylineReader.Read(whole, split);
-        if (byline.Published is { } day && day > DateOnly.FromDateTime(_time.GetUtcNow().UtcDateTime).AddDays(1))
-            byline = byline with { Published = null, PublishedStart = -1 };
+        if (byline.PublishedDate is { } day && day.Earliest > DateOnly.FromDateTime(_time.GetUtcNow().UtcDateTime).AddDays(1))
+            byline = byline with { Published = null, PublishedMonth = null, PublishedStart = -1 };
 
         var mentions = MentionFinder.Find(content, _world);
         if (byline.OutletStart >= 0)
@@ -70,7 +70,7 @@ public sealed class ArticleAnalyzer
         var candidates = CandidateFinder.Find(split.Content, content.Folded, mentions);
         mentions = ShadowedRoles.Drop(split.Content, mentions, candidates);
         var dates = FrenchDateReader.Read(content.Folded);
-        var ownDate = byline.Published is { } published ? PartialDate.OfDay(published) : MainDateChooser.OwnDate(dates, content.Folded.Length);
+        var ownDate = byline.PublishedDate ?? MainDateChooser.OwnDate(dates, content.Folded.Length);
         return new ArticleReading
         {
             File = file,
@@ -102,13 +102,10 @@ public sealed class ArticleAnalyzer
             return new ArticleAnalysis { Reading = reading, Story = story };
 
         var mainDate = reading.OwnDate ?? storyDate;
-        var source = reading.Byline.Published is not null ? "published" : reading.OwnDate is not null ? "article" : storyDate is not null ? "story" : null;
-        DateOnly? reference = mainDate?.Earliest;
-        var facts = new List<DatedFinding>();
-        foreach (var expression in reading.Dates)
-            facts.AddRange(DatedFindings.Of(reading.Content, expression, reference, source, mainDate));
+        var source = reading.Byline.PublishedDate is not null ? "published" : reading.OwnDate is not null ? "article" : storyDate is not null ? "story" : null;
+        var facts = ResolveDates(reading, mainDate, source);
 
-        if (reading.Byline.Published is { } published && MainDateChooser.DayOfTheLead(reading, facts, published) is { } day)
+        if (reading.Byline.PublishedDate is { } published && MainDateChooser.DayOfTheLead(reading, facts, published) is { } day)
         {
             mainDate = PartialDate.OfDay(day);
             source = "lead";
@@ -136,5 +133,27 @@ public sealed class ArticleAnalyzer
             DatedFacts = facts,
             Candidates = candidates,
         };
+    }
+
+    // Each date against the article's own time, except « la veille », « le lendemain », « deux mois plus tard »,
+    // which count from the last calendar date printed before them (the article's own where none was).
+    private static List<DatedFinding> ResolveDates(ArticleReading reading, PartialDate? mainDate, string? source)
+    {
+        DateAnchor? reference = mainDate is { } main ? DateAnchor.Of(main) : null;
+        var against = $"the {source} date {mainDate}";
+        var facts = new List<DatedFinding>();
+        DatedFinding? previous = null;
+        foreach (var expression in reading.Dates)
+        {
+            var found = expression.From.FromPrevious && previous is { } before
+                ? DatedFindings.Of(reading.Content, expression, DateAnchor.Of(before.Date), $"the date before it {before.Date}")
+                : DatedFindings.Of(reading.Content, expression, reference, against);
+            var start = facts.Count;
+            facts.AddRange(found);
+            if (expression.From.IsCalendarDate && facts.Count > start)
+                previous = facts[start];
+        }
+
+        return facts;
     }
 }

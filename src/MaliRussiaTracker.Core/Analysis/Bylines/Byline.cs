@@ -13,4 +13,10 @@ public sealed record Byline(DateOnly? Published, int PublishedStart, string? Out
 
     /// <summary>The end of that name, or -1.</summary>
     public int OutletEnd { get; init; } = -1;
+
+    /// <summary>The month a page's date line gives where it gives no day (« 2025-06 »); null where a day is known.</summary>
+    public Domain.PartialDate? PublishedMonth { get; init; }
+
+    /// <summary>The publication date at the precision printed: the day, else the month of a date line.</summary>
+    public Domain.PartialDate? PublishedDate => Published is { } day ? Domain.PartialDate.OfDay(day) : PublishedMonth;
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 using MaliRussiaTracker.Core.Analysis.Dates;
 using MaliRussiaTracker.Core.Analysis.Furniture;
@@ -15,8 +16,27 @@ public static partial class BylineReader
     private const int MaxBylineLength = 120;
     private const int HeaderLines = 6;
 
-    [GeneratedRegex(@"^\s*(?:publie|mis en ligne|mise en ligne|mis a jour|date de publication|published|posted)\b\s*:?\s*(?:le\s+)?", RegexOptions.CultureInvariant)]
-    private static partial Regex PublishedLine();
+    // A page's head may run to many short lines (section, title twice, counters, share buttons) before its date.
+    private const int HeaderChars = 600;
+
+    // A header line may hold the title and its « Publié le … » after it.
+    private const int MaxHeaderLineLength = 400;
+
+    // « Publié le … » opens its line, or follows the title on it; « Mis à jour » counts where nothing says « publié ».
+    [GeneratedRegex(@"(?:^|(?<=[\s|.,;:–—-]))(?:(?<first>publie|mis en ligne|mise en ligne|date de publication|published|posted|first published)|(?<update>mis a jour|mise a jour|updated|last updated|modifie))\b\s*:?\s*(?:le\s+|on\s+)?", RegexOptions.CultureInvariant)]
+    private static partial Regex PublishedMarker();
+
+    // A page's text that opens on its ISO date, maybe only a month (« date 2025-06 », « 2025-06-23 »).
+    [GeneratedRegex(@"^\s*(?:date\s*:?\s*)?(?<y>(?:19|20)\d{2})-(?<m>0[1-9]|1[0-2])(?:-(?<d>0[1-9]|[12]\d|3[01]))?(?![\d-])", RegexOptions.CultureInvariant)]
+    private static partial Regex LeadingIsoDate();
+
+    // « Amadou Diallo | 16 février 2026 »: the author before a bar, the date after it.
+    [GeneratedRegex(@"^\s*(?:par\s+|by\s+)?(?<name>\p{L}[\p{L}'.-]+(?:\s+\p{L}[\p{L}'.-]+){0,3})\s*[|]\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex AuthorBeforeBar();
+
+    // « © Koaci.com - jeudi 12 octobre 2023 - 16:51 »: the site's credit before the date.
+    [GeneratedRegex(@"^\s*(?:©|\(c\))\s*[\p{L}\d][\p{L}\d'.-]*(?:\s+[\p{L}\d][\p{L}\d'.-]*){0,3}\s*[-–—|,]?\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex CreditBefore();
 
     [GeneratedRegex(@"^\s*(?:source|sources)\s*:\s*(?<name>.{2,60}?)\s*$|^\s*(?<name>[A-Za-z0-9][\w-]*(?:\.[\w-]+)*\.(?:com|net|org|info|ml|bf|ne|fr|sn|ci|ru|africa|news|tv|media))\s*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex OutletLine();
@@ -29,7 +49,7 @@ public static partial class BylineReader
 
     // What may stand beside a date alone on its line: a time (« 10h30 », « 4:12 PM GMT »), and after a bar or a dash
     // the desk or author (« 16 février 2026 | Rédaction »).
-    [GeneratedRegex(@"^[\s\-–|:,.ah0-9]*(?:(?:am|pm|gmt|utc|wat|cet)\b[\s\-–|:,.0-9]*)*(?:[|–—]\s*(?:par\s+)?\p{L}[\p{L}' .-]{1,40})?$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^[\s\-–|:,.ah0-9]*(?:(?:am|pm|gmt|utc|wat|cet)\b[\s\-–|:,.0-9]*)*(?:(?:[|–—]\s*(?:par\s+|by\s+)?|\b(?:par|by)\s+)\p{L}[\p{L}' .-]{1,40})?$", RegexOptions.CultureInvariant)]
     private static partial Regex TimeOnly();
 
     // A wire dispatch opens on its dateline: « BAMAKO, 14 janvier 2026 (AFP) - », « MOSCOU/BAMAKO, 16 février 2026 — ».
@@ -54,6 +74,7 @@ public static partial class BylineReader
         // The date a header line gives alone, and whether that line is a wire's dateline (which runs on into the lead).
         (DateOnly Day, int Start, bool InDateline)? dateAlone = null;
         (int Start, int End)? agency = null;
+        (DateOnly Day, int Start, bool Update)? publishedMarked = null;
         while (lineStart < content.Length)
         {
             var lineEnd = content.IndexOf('\n', lineStart);
@@ -63,6 +84,9 @@ public static partial class BylineReader
                 lineNumber++;
             if (dateAlone is null && lineNumber is > 0 and <= 3 && Dateline(text.Folded, lineStart, lineEnd) is { } dateline)
                 (dateAlone, agency) = ((dateline.Day, dateline.Start, true), dateline.Agency);
+            if (InHeader(lineNumber, lineStart) && lineEnd - lineStart <= MaxHeaderLineLength
+                && PublishedOn(text.Folded, lineStart, lineEnd) is { } marked && (publishedMarked is null || publishedMarked.Value.Update && !marked.Update))
+                publishedMarked = marked;
 
             // Bylines and outlets are short lines; the article's paragraphs need not be copied to be ruled out.
             if (lineEnd - lineStart > MaxBylineLength)
@@ -73,17 +97,11 @@ public static partial class BylineReader
 
             var line = content[lineStart..lineEnd];
             var foldedLine = text.Folded[lineStart..lineEnd];
-            if (dateAlone is null && lineNumber is > 0 and <= HeaderLines && DateAlone(foldedLine) is { } alone)
-                dateAlone = (alone.Day, lineStart + alone.Start, false);
-
-            if (published is null && PublishedLine().Match(foldedLine) is { Success: true } head && head.Length > 0)
+            if (dateAlone is null && InHeader(lineNumber, lineStart) && DateAlone(foldedLine) is { } alone)
             {
-                var date = FrenchDateReader.Read(foldedLine).FirstOrDefault(e => e.IsAbsolute && e.To is null);
-                if (date?.Resolve(null) is { Precision: Domain.DatePrecision.Day } day)
-                {
-                    published = day.Earliest;
-                    publishedStart = lineStart + date.Start;
-                }
+                dateAlone = (alone.Day, lineStart + alone.Start, false);
+                if (alone.Start > 0 && AuthorBeforeBar().Match(line[..alone.Start]) is { Success: true } signed)
+                    author ??= signed.Groups["name"].Value;
             }
 
             if (outlet is null && OutletLine().Match(line) is { Success: true } site)
@@ -101,13 +119,51 @@ public static partial class BylineReader
         }
 
         var fromDateline = false;
-        if (published is null && dateAlone is { } header)
-            (published, publishedStart, fromDateline) = header;
+        if (publishedMarked is { } marker)
+            (published, publishedStart) = (marker.Day, marker.Start);
+        Domain.PartialDate? month = null;
+        if (published is null && LeadingIsoDate().Match(text.Folded) is { Success: true } iso)
+        {
+            var (y, m) = (int.Parse(iso.Groups["y"].ValueSpan, CultureInfo.InvariantCulture), int.Parse(iso.Groups["m"].ValueSpan, CultureInfo.InvariantCulture));
+            // The date runs on into the lead, on its own line or not.
+            (publishedStart, fromDateline) = (iso.Groups["y"].Index, true);
+            if (iso.Groups["d"].Success)
+                published = new DateOnly(y, m, Math.Min(int.Parse(iso.Groups["d"].ValueSpan, CultureInfo.InvariantCulture), DateTime.DaysInMonth(y, m)));
+            else
+                month = Domain.PartialDate.OfMonth(y, m);
+        }
+
+        // A header's day within the month of the date line says which day it was.
+        if (published is null && dateAlone is { } header && (month is not { } known || known.Contains(header.Day)))
+            (published, publishedStart, fromDateline, month) = (header.Day, header.Start, header.InDateline, null);
         author ??= LastNameLine(content) ?? editor;
         // « BAMAKO, 14 janvier 2026 (Agence Sahel Presse) – »: the agency is the outlet, and the names in it are not the news's.
         if (outlet is null && agency is { } name)
-            return new Byline(published, publishedStart, text.Original[name.Start..name.End].Trim(), author) { OutletStart = name.Start, OutletEnd = name.End, PublishedInDateline = fromDateline };
-        return new Byline(published, publishedStart, outlet, author) { PublishedInDateline = fromDateline };
+            return new Byline(published, publishedStart, text.Original[name.Start..name.End].Trim(), author) { OutletStart = name.Start, OutletEnd = name.End, PublishedInDateline = fromDateline, PublishedMonth = month };
+        return new Byline(published, publishedStart, outlet, author) { PublishedInDateline = fromDateline, PublishedMonth = month };
+    }
+
+    private static bool InHeader(int lineNumber, int lineStart) => lineNumber > 0 && (lineNumber <= HeaderLines || lineStart < HeaderChars);
+
+    // The first full day after a « Publié le » (or « Mis à jour le ») marker in the line.
+    private static (DateOnly Day, int Start, bool Update)? PublishedOn(string folded, int lineStart, int lineEnd)
+    {
+        var line = folded[lineStart..lineEnd];
+        (DateOnly Day, int Start, bool Update)? found = null;
+        foreach (Match marker in PublishedMarker().Matches(line))
+        {
+            var after = marker.Index + marker.Length;
+            var date = FrenchDateReader.Read(line[after..Math.Min(line.Length, after + 60)]).FirstOrDefault();
+            if (date is { IsAbsolute: true, To: null, Start: < 12 } && date.Resolve(null) is { Precision: Domain.DatePrecision.Day } day)
+            {
+                // « Mis à jour le 21 … - Publié le 20 … »: the publication wins over the update on the line.
+                if (!marker.Groups["update"].Success)
+                    return (day.Earliest, lineStart + after + date.Start, false);
+                found ??= (day.Earliest, lineStart + after + date.Start, true);
+            }
+        }
+
+        return found;
     }
 
     // « Mardi 14 mars 2025 - 10h30 » alone on a line at the head of a page is when it was published.
@@ -118,8 +174,10 @@ public static partial class BylineReader
         var dates = FrenchDateReader.Read(foldedLine);
         if (dates.Count != 1 || !dates[0].IsAbsolute || dates[0].To is not null || dates[0].Resolve(null) is not { Precision: Domain.DatePrecision.Day } day)
             return null;
-        var rest = string.Concat(foldedLine.AsSpan(0, dates[0].Start), foldedLine.AsSpan(dates[0].End));
-        return TimeOnly().IsMatch(rest) ? (day.Earliest, dates[0].Start) : null;
+        var before = foldedLine[..dates[0].Start];
+        var after = foldedLine[dates[0].End..];
+        var alone = TimeOnly().IsMatch(before + after) || (AuthorBeforeBar().IsMatch(before) || CreditBefore().IsMatch(before)) && TimeOnly().IsMatch(after);
+        return alone ? (day.Earliest, dates[0].Start) : null;
     }
 
     // Only the head of the line is read: a dateline is its first few words, whatever follows it.

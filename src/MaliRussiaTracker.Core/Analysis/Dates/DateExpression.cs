@@ -12,7 +12,7 @@ public sealed record DateExpression(int Start, int End, DateSpec From, DateSpec?
     public bool IsAbsolute => From.IsAbsolute && (To?.IsAbsolute ?? true);
 
     /// <summary>The date, with open parts taken from <paramref name="reference"/>; null where it cannot be fixed.</summary>
-    public PartialDate? Resolve(DateOnly? reference)
+    public PartialDate? Resolve(DateAnchor? reference)
     {
         // A range's start often leaves out what its end prints (« du 11 au 14 novembre 2025 »).
         var toPoint = To?.Resolve(reference);
@@ -36,7 +36,7 @@ public sealed record DateExpression(int Start, int End, DateSpec From, DateSpec?
     }
 
     /// <summary>Every further item of a list, resolved (the first is <see cref="Resolve"/>'s).</summary>
-    public IEnumerable<PartialDate> ResolveOthers(DateOnly? reference)
+    public IEnumerable<PartialDate> ResolveOthers(DateAnchor? reference)
     {
         foreach (var day in Others)
         {

@@ -34,20 +34,35 @@ public sealed record DateSpec
     /// <summary>Years from the reference (« l'an dernier » is -1).</summary>
     public int? YearOffset { get; init; }
 
+    /// <summary>
+    /// Counted from the last date the text printed before it, not from the article's own (« la veille »,
+    /// « le lendemain », « deux mois plus tard »).
+    /// </summary>
+    public bool FromPrevious { get; init; }
+
+    /// <summary>Whether the words print a calendar date of their own (a day or a month), year or not: what a
+    /// later « la veille » counts from.</summary>
+    public bool IsCalendarDate => Month is not null && DayOffset is null && MonthOffset is null && YearOffset is null;
+
     /// <summary>Whether the printed words alone fix the date.</summary>
     public bool IsAbsolute => Year is not null && DayOffset is null && MonthOffset is null && YearOffset is null;
 
     /// <summary>The date, resolved against <paramref name="reference"/> where the text leaves it open.</summary>
-    public DatePoint? Resolve(DateOnly? reference)
+    public DatePoint? Resolve(DateAnchor? reference)
     {
         if (IsAbsolute)
             return Point(Year!.Value, Month, Day);
-        if (reference is not { } r)
+        if (reference is not { } anchor)
             return null;
+        var r = anchor.Day;
+        // An anchor known to the month cannot place « hier » or « lundi », nor one known to the year « en avril »:
+        // left out rather than guessed.
         if (DayOffset is { } days)
-            return DatePoint.From(r.AddDays(days));
+            return anchor.Precision == DatePrecision.Day ? DatePoint.From(r.AddDays(days)) : null;
         if (MonthOffset is { } months)
         {
+            if (anchor.Precision == DatePrecision.Year)
+                return null;
             var m = r.AddMonths(months);
             return DatePoint.OfMonth(m.Year, m.Month);
         }
@@ -55,26 +70,33 @@ public sealed record DateSpec
         if (YearOffset is { } years)
             return DatePoint.OfYear(r.Year + years);
         if (Weekday is { } weekday && Month is null)
-            return DatePoint.From(ResolveWeekday(r, weekday));
-        if (Month is not { } month)
+            return anchor.Precision == DatePrecision.Day ? DatePoint.From(ResolveWeekday(r, weekday)) : null;
+        if (Month is not { } month || anchor.Precision == DatePrecision.Year)
             return null;
-        return Day is { } day ? ResolveDay(r, month, day) : ResolveMonth(r, month);
+        if (Day is not { } day)
+            return ResolveMonth(anchor, month);
+        // « vendredi 13 juin »: the weekday says which year, the one nearest the article's time.
+        if (Weekday is { } named && YearOfWeekday(anchor, month, day, named) is { } year)
+            return Point(year, month, day);
+        return ResolveDay(anchor, month, day);
     }
 
-    private DatePoint? ResolveMonth(DateOnly r, int month)
+    private DatePoint? ResolveMonth(DateAnchor anchor, int month)
     {
+        var r = anchor.Day;
         var year = Direction switch
         {
             DateDirection.Past => month < r.Month ? r.Year : r.Year - 1,
             DateDirection.Future => month > r.Month ? r.Year : r.Year + 1,
-            _ => NearestYear(r, month, 15),
+            _ => NearestYear(anchor.Centre, month, 15),
         };
         return DatePoint.OfMonth(year, month);
     }
 
-    private DatePoint? ResolveDay(DateOnly r, int month, int day)
+    private DatePoint? ResolveDay(DateAnchor anchor, int month, int day)
     {
-        var year = NearestYear(r, month, Math.Min(day, 28));
+        var r = anchor.Day;
+        var year = NearestYear(anchor.Centre, month, Math.Min(day, 28));
         if (Direction == DateDirection.Past)
             year = month > r.Month || (month == r.Month && day > r.Day) ? r.Year - 1 : r.Year;
         else if (Direction == DateDirection.Future)
@@ -93,6 +115,22 @@ public sealed record DateSpec
             // « ce lundi », « jeudi »: the nearest such day, in news most often just past.
             _ => r.AddDays(delta > 3 ? delta - 7 : delta < -3 ? delta + 7 : delta),
         };
+    }
+
+    private static int? YearOfWeekday(DateAnchor anchor, int month, int day, DayOfWeek weekday)
+    {
+        int? best = null;
+        var bestDistance = int.MaxValue;
+        for (var year = anchor.Day.Year - 1; year <= anchor.Day.Year + 1; year++)
+        {
+            if (day > DateTime.DaysInMonth(year, month) || new DateOnly(year, month, day).DayOfWeek != weekday)
+                continue;
+            var distance = Math.Abs(new DateOnly(year, month, day).DayNumber - anchor.Centre.DayNumber);
+            if (distance < bestDistance)
+                (best, bestDistance) = (year, distance);
+        }
+
+        return best;
     }
 
     // « en décembre » read in January is the December just past; « en juin » read in April, the June to come:

@@ -7,14 +7,15 @@ public static class DatedFindings
 {
     /// <summary>
     /// The facts of <paramref name="expression"/> in <paramref name="content"/>, resolved against
-    /// <paramref name="reference"/>; none where a relative date has no reference.
+    /// <paramref name="reference"/> (which <paramref name="against"/> describes); none where a relative date has
+    /// no reference.
     /// </summary>
-    public static IEnumerable<DatedFinding> Of(string content, DateExpression expression, DateOnly? reference, string? source, PartialDate? mainDate)
+    public static IEnumerable<DatedFinding> Of(string content, DateExpression expression, DateAnchor? reference, string against)
     {
         if (expression.Resolve(reference) is not { } date)
             yield break;
         var text = content[expression.Start..expression.End];
-        var resolution = expression.IsAbsolute ? null : $"against the {source} date {mainDate}";
+        var resolution = expression.IsAbsolute ? null : "against " + against;
         var others = expression.ResolveOthers(reference).ToList();
         // Days listed together are one fact (a two-day visit); months listed together are separate facts.
         if (expression.From.Day is null && others.Count > 0)

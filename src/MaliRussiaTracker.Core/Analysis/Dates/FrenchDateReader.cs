@@ -74,6 +74,12 @@ public static partial class FrenchDateReader
     [GeneratedRegex(@"\b(?<w>avant-hier|hier|l'an dernier|l'an passe|l'annee derniere|l'annee passee|l'an prochain|l'annee prochaine|cette annee|le mois dernier|le mois prochain|le mois passe|ce mois-ci)\b", RegexOptions.CultureInvariant)]
     private static partial Regex Offset();
 
+    private const string Count = @"\d{1,3}|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|a|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty";
+
+    // Dates told from the last one printed: « la veille », « le lendemain », « deux mois plus tard », « the next day ».
+    [GeneratedRegex(@"\b(?:(?<w>l'avant-veille|la veille|le surlendemain|le lendemain|le mois suivant|le mois precedent|le mois d'apres|l'annee suivante|l'annee precedente|l'annee d'apres|the day before|the next day|the following day|the following month|the following year)|(?<n>" + Count + @")\s+(?<unit>jours?|semaines?|mois|ans|annees?|days?|weeks?|months?|years?)\s+(?<dir>plus tard|plus tot|auparavant|later|earlier))\b", RegexOptions.CultureInvariant)]
+    private static partial Regex Sequel();
+
     [GeneratedRegex(@"\b(?:(?<m>" + EnglishMonthOrShort + @")\.?\s+(?<d>\d{1,2})(?:st|nd|rd|th)?,?|(?<d>\d{1,2})(?:st|nd|rd|th)?\s+(?<m>" + EnglishMonthOrShort + @")\.?,?)\s+(?<y>" + Year + @")\b", RegexOptions.CultureInvariant)]
     private static partial Regex EnglishDay();
 
@@ -108,6 +114,12 @@ public static partial class FrenchDateReader
             || folded.Contains("annee", StringComparison.Ordinal) || folded.Contains("mois", StringComparison.Ordinal))
             Collect(found, Offset(), folded, (m, _) => At(m, new DateExpression(0, 0, ReadOffset(m.Groups["w"].Value), null, [], false)));
 
+        if (folded.Contains("veille", StringComparison.Ordinal) || folded.Contains("lendemain", StringComparison.Ordinal)
+            || folded.Contains("suivant", StringComparison.Ordinal) || folded.Contains("precedent", StringComparison.Ordinal)
+            || folded.Contains("plus t", StringComparison.Ordinal) || folded.Contains("auparavant", StringComparison.Ordinal)
+            || folded.Contains("the ", StringComparison.Ordinal) || folded.Contains(" later", StringComparison.Ordinal) || folded.Contains(" earlier", StringComparison.Ordinal))
+            Collect(found, Sequel(), folded, (m, _) => ReadSequel(m) is { } spec ? At(m, new DateExpression(0, 0, spec, null, [], false)) : null);
+
         // Short lines (a dateline) are read both ways; in an article, English shows in its commonest word.
         if (folded.Length < 200 || folded.Contains(" the ", StringComparison.Ordinal))
             ReadEnglish(found, folded);
@@ -140,10 +152,13 @@ public static partial class FrenchDateReader
             : null);
         Collect(found, EnglishMonthOf(), folded, (m, _) => At(m, new DateExpression(0, 0,
             new DateSpec { Year = Int(m, "y"), Month = Array.IndexOf(EnglishMonths, m.Groups["m"].Value) + 1 }, null, [], m.Groups["pre"].Value == "since")));
-        Collect(found, EnglishWeekdayOf(), folded, (m, _) => At(m, new DateExpression(0, 0, new DateSpec
+        // « on Monday » in a report is the Monday just past, unless a helper before it says it is to come.
+        Collect(found, EnglishWeekdayOf(), folded, (m, text) => At(m, new DateExpression(0, 0, new DateSpec
         {
             Weekday = (DayOfWeek)((Array.IndexOf(EnglishWeekdays, m.Groups["wd"].Value) + 1) % 7),
-            Direction = m.Value.StartsWith("last", StringComparison.Ordinal) ? DateDirection.Past : m.Value.StartsWith("next", StringComparison.Ordinal) ? DateDirection.Future : DateDirection.None,
+            Direction = m.Value.StartsWith("last", StringComparison.Ordinal) ? DateDirection.Past
+                : m.Value.StartsWith("next", StringComparison.Ordinal) || FutureVerbBefore(text, m.Index) ? DateDirection.Future
+                : DateDirection.Recent,
         }, null, [], false)));
     }
 
@@ -240,10 +255,20 @@ public static partial class FrenchDateReader
         return At(m, new DateExpression(0, 0, new DateSpec { Weekday = WeekdayAt(text, m.Index), Direction = direction }, null, [], false), lead);
     }
 
+    // « va se rendre lundi », « est attendu jeudi », « will meet on Monday »: the future told with a helper word.
+    private static readonly string[] FutureHelpers = ["va", "vont", "doit", "doivent", "devra", "devront", "devrait", "devraient", "attendu", "attendue", "attendus", "prevu", "prevue", "prevus", "will", "due to", "expected to", "set to", "plans to", "scheduled"];
+
     private static bool FutureVerbBefore(string text, int position)
     {
         var from = Math.Max(0, position - 40);
         var stretch = text.AsSpan(from, position - from);
+        foreach (var helper in FutureHelpers)
+        {
+            var at = stretch.LastIndexOf(helper, StringComparison.Ordinal);
+            if (at >= 0 && (at == 0 || !char.IsLetter(stretch[at - 1])) && (at + helper.Length == stretch.Length || !char.IsLetter(stretch[at + helper.Length])))
+                return true;
+        }
+
         foreach (var ending in FutureEndings)
         {
             var at = stretch.LastIndexOf(ending, StringComparison.Ordinal);
@@ -252,6 +277,56 @@ public static partial class FrenchDateReader
         }
 
         return false;
+    }
+
+    private static DateSpec? ReadSequel(Match m)
+    {
+        if (m.Groups["w"].Success)
+        {
+            return m.Groups["w"].Value switch
+            {
+                "l'avant-veille" => new DateSpec { DayOffset = -2, FromPrevious = true },
+                "la veille" or "the day before" => new DateSpec { DayOffset = -1, FromPrevious = true },
+                "le lendemain" or "the next day" or "the following day" => new DateSpec { DayOffset = 1, FromPrevious = true },
+                "le surlendemain" => new DateSpec { DayOffset = 2, FromPrevious = true },
+                "le mois precedent" => new DateSpec { MonthOffset = -1, FromPrevious = true },
+                "l'annee precedente" => new DateSpec { YearOffset = -1, FromPrevious = true },
+                "l'annee suivante" or "l'annee d'apres" or "the following year" => new DateSpec { YearOffset = 1, FromPrevious = true },
+                _ => new DateSpec { MonthOffset = 1, FromPrevious = true },
+            };
+        }
+
+        if (CountOf(m.Groups["n"].Value) is not { } n)
+            return null;
+        var dir = m.Groups["dir"].Value;
+        var sign = dir is "plus tard" or "later" ? 1 : -1;
+        var unit = m.Groups["unit"].Value;
+        return unit[0] switch
+        {
+            'j' or 'd' => new DateSpec { DayOffset = sign * n, FromPrevious = true },
+            's' or 'w' => new DateSpec { DayOffset = sign * 7 * n, FromPrevious = true },
+            'm' => new DateSpec { MonthOffset = sign * n, FromPrevious = true },
+            _ => new DateSpec { YearOffset = sign * n, FromPrevious = true },
+        };
+    }
+
+    private static readonly string[] CountWords = ["zero", "un", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "onze", "douze"];
+    private static readonly string[] EnglishCountWords = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"];
+
+    private static int? CountOf(string word)
+    {
+        if (int.TryParse(word, NumberStyles.None, CultureInfo.InvariantCulture, out var n))
+            return n is > 0 and < 400 ? n : null;
+        if (word is "une" or "a")
+            return 1;
+        if (word is "quinze" or "fifteen")
+            return 15;
+        if (word is "vingt" or "twenty")
+            return 20;
+        var i = Array.IndexOf(CountWords, word);
+        if (i < 0)
+            i = Array.IndexOf(EnglishCountWords, word);
+        return i > 0 ? i : null;
     }
 
     private static DateSpec ReadOffset(string words) => words switch

@@ -35,17 +35,30 @@ public static class MainDateChooser
     /// The opening follows the publication line, or, in a wire's dateline (« BAMAKO, 14 janvier 2026 (Agence) –
     /// Le Mali a reçu mardi… »), the date itself on the same line.
     /// </summary>
-    public static DateOnly? DayOfTheLead(ArticleReading reading, IReadOnlyList<DatedFinding> facts, DateOnly published)
+    public static DateOnly? DayOfTheLead(ArticleReading reading, IReadOnlyList<DatedFinding> facts, PartialDate published)
     {
+        // A page dated to the month alone (« 2025-06 ») reports a day of that month, or of the week before it.
+        var (first, last) = published.Precision == DatePrecision.Day
+            ? (published.Earliest.AddDays(-LeadDaysBefore), published.Earliest.AddDays(-1))
+            : (published.Earliest.AddDays(-LeadDaysBefore), published.Latest);
         var start = reading.Byline.PublishedStart;
         var leadStart = start < 0 ? 0 : reading.Byline.PublishedInDateline ? start : reading.Sentences.EndOf(start, reading.Content.Length);
         var leadEnd = leadStart + LeadLength;
         foreach (var fact in facts)
         {
-            if (fact.Start < leadStart || fact.Start >= leadEnd || fact.Date.IsRange || fact.Date.Precision != DatePrecision.Day)
+            // A title and opening printed above a late date line are the lead too (« … est arrivé mardi au Mali »,
+            // then « 7 février 2023 à 4h36 par AFP »).
+            var aboveTheDate = start > 0 && fact.Start < start && fact.Start < LeadLength;
+            // The date line itself (« 2024-09-17 ») is not its own lead.
+            if (fact.Start <= start && start < fact.End)
+                continue;
+            if ((fact.Start < leadStart && !aboveTheDate) || fact.Start >= leadEnd || fact.Date.IsRange || fact.Date.Precision != DatePrecision.Day)
                 continue;
             var day = fact.Date.Earliest;
-            if (day < published && day >= published.AddDays(-LeadDaysBefore))
+            // The lead tells the day of publication itself: that is the news's day, and a later « lundi » is background.
+            if (published.Precision == DatePrecision.Day && day == published.Earliest)
+                return null;
+            if (day >= first && day <= last)
                 return day;
         }
 

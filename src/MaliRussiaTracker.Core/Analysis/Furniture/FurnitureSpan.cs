@@ -13,6 +13,13 @@ public static class FurnitureKinds
     public const string Comments = "comments";
     public const string Tags = "tags";
     public const string Advertising = "advertising";
+    public const string Videos = "videos";
+    public const string Counters = "counters";
+    public const string Widget = "widget";
+    public const string Cookies = "cookies";
+    public const string Credit = "credit";
+    public const string AgencyNotice = "agency-notice";
+    public const string Mojibake = "mojibake";
 }
 
 /// <summary>A stretch of the normalised text that is the site's, not the article's.</summary>

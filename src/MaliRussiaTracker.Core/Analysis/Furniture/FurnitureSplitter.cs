@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using MaliRussiaTracker.Core.Analysis.Normalisation;
 
 namespace MaliRussiaTracker.Core.Analysis.Furniture;
@@ -13,12 +14,28 @@ public sealed record SplitText(string Content, IReadOnlyList<FurnitureBlock> Blo
 /// page's end and run to it, with their own dates and names that are not the article's; notices, editor
 /// lines and share buttons are single lines anywhere.
 /// </summary>
-public static class FurnitureSplitter
+public static partial class FurnitureSplitter
 {
+    [GeneratedRegex(@"^\d{1,2}:\d{2}(?::\d{2})?$", RegexOptions.CultureInvariant)]
+    private static partial Regex DurationLine();
+
+    // « 3703 Vues », « 0 Commentaire(s) », « 12 shares »: a page's counters.
+    [GeneratedRegex(@"^\d[\d\s.,]*\s*(?:vues?|views?|lectures?|commentaires?(?:\(s\))?|comments?|reactions?|partages?|shares?|likes?)$", RegexOptions.CultureInvariant)]
+    private static partial Regex CounterLine();
+
+    // « Il y a 1 an », « 3 hours ago », « Bamako 32°C »: a page's clock and weather, not the article's dates.
+    [GeneratedRegex(@"^(?:(?:publie\s+)?il y a\s+\d+\s+(?:ans?|mois|jours?|heures?|h|minutes?|min)|\d+\s+(?:years?|months?|days?|hours?|minutes?|mins?)\s+ago|[\p{L} -]{0,30}-?\d{1,2}\s*°\s*[cf]?(?:\s*/\s*-?\d{1,2}\s*°\s*[cf]?)?)$", RegexOptions.CultureInvariant)]
+    private static partial Regex WidgetLine();
+
+    // « - La Russie redevient … - 21 novembre 2024 »: an item of a list of other headlines, each with its day.
+    [GeneratedRegex(@"^[-•*–]\s.{10,200}[-–|]\s*(?:\d{1,2}(?:er)?\s+(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)\s+\d{4}|\d{1,2}[/.]\d{1,2}[/.]\d{4})$", RegexOptions.CultureInvariant)]
+    private static partial Regex DatedHeadline();
+
     // A list of teasers that opens in the first part of a page is an inline link, not the page's tail.
     private const double TailStartsAfter = 0.4;
     private const double TailSurelyAfter = 0.75;
     private const int MarkerOnlyLength = 20;
+    private const int MaxCreditLength = 120;
 
     private static readonly (string Prefix, string Kind)[] TailOpeners =
     [
@@ -54,6 +71,18 @@ public static class FurnitureSplitter
         ("autres articles de", FurnitureKinds.AuthorArticles),
         ("plus d'articles de", FurnitureKinds.AuthorArticles),
         ("more from this author", FurnitureKinds.AuthorArticles),
+        ("les derniers articles", FurnitureKinds.AuthorArticles),
+        ("sondage", FurnitureKinds.RelatedArticles),
+        ("a la une", FurnitureKinds.RelatedArticles),
+        ("les plus populaires", FurnitureKinds.RelatedArticles),
+        ("dernieres videos", FurnitureKinds.Videos),
+        ("autres videos", FurnitureKinds.Videos),
+        ("plus de videos", FurnitureKinds.Videos),
+        ("more stories", FurnitureKinds.RelatedArticles),
+        ("most read", FurnitureKinds.RelatedArticles),
+        ("you may also like", FurnitureKinds.RelatedArticles),
+        ("recommended", FurnitureKinds.RelatedArticles),
+        ("related", FurnitureKinds.RelatedArticles),
     ];
 
     private static readonly (string Prefix, string Kind)[] LineOpeners =
@@ -88,6 +117,46 @@ public static class FurnitureSplitter
         ("publicite", FurnitureKinds.Advertising),
         ("recevez notre newsletter", FurnitureKinds.Subscription),
         ("inscrivez-vous", FurnitureKinds.Subscription),
+        ("restez connecte", FurnitureKinds.Subscription),
+        ("en telechargeant l'application", FurnitureKinds.Subscription),
+        ("telechargez l'application", FurnitureKinds.Subscription),
+        ("support the", FurnitureKinds.Subscription),
+        ("soutenez", FurnitureKinds.Subscription),
+        ("faites un don", FurnitureKinds.Subscription),
+        ("donate", FurnitureKinds.Subscription),
+        ("la suite apres la publicite", FurnitureKinds.Advertising),
+        ("advertisement", FurnitureKinds.Advertising),
+        ("sponsored", FurnitureKinds.Advertising),
+        ("contenu sponsorise", FurnitureKinds.Advertising),
+        ("nous utilisons des cookies", FurnitureKinds.Cookies),
+        ("ce site utilise des cookies", FurnitureKinds.Cookies),
+        ("we use cookies", FurnitureKinds.Cookies),
+        ("this website uses cookies", FurnitureKinds.Cookies),
+        ("avec afp", FurnitureKinds.AgencyNotice),
+        ("(avec afp)", FurnitureKinds.AgencyNotice),
+        ("avec agences", FurnitureKinds.AgencyNotice),
+        ("(avec agences)", FurnitureKinds.AgencyNotice),
+        ("photo :", FurnitureKinds.Credit),
+        ("photo:", FurnitureKinds.Credit),
+        ("photos :", FurnitureKinds.Credit),
+        ("credit :", FurnitureKinds.Credit),
+        ("credits :", FurnitureKinds.Credit),
+        ("image :", FurnitureKinds.Credit),
+    ];
+
+    // Short lines that hold a marker anywhere: a caption's credit (« US troops in Niger / Photo: Reuters »), an
+    // advertising break. In a paragraph the same words are the article's.
+    private const int ShortLine = 160;
+
+    private static readonly (string Fragment, string Kind)[] ShortLineFragments =
+    [
+        ("apres la publicite", FurnitureKinds.Advertising),
+        ("/ photo", FurnitureKinds.Credit),
+        ("photo credit", FurnitureKinds.Credit),
+        ("getty images", FurnitureKinds.Credit),
+        ("accepter les cookies", FurnitureKinds.Cookies),
+        ("cookie policy", FurnitureKinds.Cookies),
+        ("politique de cookies", FurnitureKinds.Cookies),
     ];
 
     // Lines that are a button or a label and nothing more: a share link, « Imprimer ».
@@ -116,7 +185,14 @@ public static class FurnitureSplitter
         {
             var line = lines[i];
             if ((line.Opener ?? line.Kind) is not { } kind)
+            {
+                // A caption's credit after it on the same line (« … le 27 juillet 2023. © Photographe/Agence »).
+                var credit = folded.IndexOf('©', line.Start, line.End - line.Start);
+                if (credit > line.Start && line.End - credit <= MaxCreditLength)
+                    blocks.Add(new FurnitureBlock(credit, line.End, FurnitureKinds.Copyright));
                 continue;
+            }
+
             var end = line.End;
             // « Lire aussi : » alone on its line: the teaser's title is the next line.
             if (line.Opener is not null && line.End - line.Start <= MarkerOnlyLength && i + 1 < tail)
@@ -164,7 +240,8 @@ public static class FurnitureSplitter
             trimmed = trimmed.TrimEnd();
             if (trimmed.Length > 0)
             {
-                var opener = Opener(trimmed, TailOpeners);
+                // A video's duration alone on its line (« 01:48 ») opens a list of other videos.
+                var opener = Opener(trimmed, TailOpeners) ?? (DurationLine().IsMatch(trimmed) ? FurnitureKinds.Videos : null);
                 lines.Add(new Line(start, start + trimmed.Length, opener, opener is null ? LineKind(trimmed) : null));
             }
 
@@ -200,6 +277,23 @@ public static class FurnitureSplitter
     {
         if (line.Length <= 24 && Buttons.Contains(line))
             return FurnitureKinds.Sharing;
+        if (line.Length <= ShortLine)
+        {
+            if (WidgetLine().IsMatch(line))
+                return FurnitureKinds.Widget;
+            if (CounterLine().IsMatch(line))
+                return FurnitureKinds.Counters;
+            foreach (var (fragment, fragmentKind) in ShortLineFragments)
+            {
+                if (line.Contains(fragment, StringComparison.Ordinal))
+                    return fragmentKind;
+            }
+        }
+
+        if (DatedHeadline().IsMatch(line))
+            return FurnitureKinds.RelatedArticles;
+        if (MojibakePairs(line) >= 2)
+            return FurnitureKinds.Mojibake;
         if (Opener(line, LineOpeners) is { } kind)
             return kind == FurnitureKinds.Sharing && line.Length > 80 ? null : kind;
         foreach (var (fragment, fragmentKind) in LineFragments)
@@ -221,6 +315,20 @@ public static class FurnitureSplitter
         }
 
         return null;
+    }
+
+    // UTF-8 read as Windows-1252 shows « Ã© », « â€™ »: such a line is unreadable, and its names are not to be trusted.
+    private static int MojibakePairs(ReadOnlySpan<char> line)
+    {
+        var pairs = 0;
+        for (var i = 0; i + 1 < line.Length; i++)
+        {
+            // Folded, « Ã© » and « â€ » are an « a » glued to a sign no French word puts there.
+            if (line[i] == 'a' && line[i + 1] is (>= '\u0080' and <= '\u00BF') or '€' or '™')
+                pairs++;
+        }
+
+        return pairs;
     }
 
     private static string Blank(string text, List<FurnitureBlock> blocks)

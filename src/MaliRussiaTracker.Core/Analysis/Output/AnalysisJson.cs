@@ -37,7 +37,7 @@ public static class AnalysisJson
         json.WriteString("language", analysis.Language);
         json.WriteBoolean("relevant", analysis.Relevant);
         json.WriteNumber("relevance", analysis.RelevanceScore);
-        WriteNullable(json, "published", analysis.Published?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        WriteNullable(json, "published", analysis.PublishedDate?.ToString());
         WriteNullable(json, "main_date", analysis.MainDate?.ToString());
         WriteNullable(json, "story", analysis.Story);
         WriteNullable(json, "outlet", analysis.Outlet);

@@ -24,7 +24,7 @@ public static class AnalysisReport
 
         var text = analysis.Reading.Text;
         report.AppendLine(CultureInfo.InvariantCulture, $"language {analysis.Language}; relevant {(analysis.Relevant ? "yes" : "no")} (score {analysis.RelevanceScore:0.00}); encoding {analysis.Reading.Encoding}");
-        report.AppendLine(CultureInfo.InvariantCulture, $"published {analysis.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "not printed"}; main date {analysis.MainDate?.ToString() ?? "unknown"}{(analysis.MainDateSource is { } s ? $" (from the {s})" : "")}; story {analysis.Story ?? "-"}");
+        report.AppendLine(CultureInfo.InvariantCulture, $"published {analysis.PublishedDate?.ToString() ?? "not printed"}; main date {analysis.MainDate?.ToString() ?? "unknown"}{(analysis.MainDateSource is { } s ? $" (from the {s})" : "")}; story {analysis.Story ?? "-"}");
         report.AppendLine(CultureInfo.InvariantCulture, $"outlet {analysis.Outlet ?? "-"}; author {analysis.Author ?? "-"}");
 
         Section(report, "Actors and places", analysis.Mentions.Select(m => $"{m.Slug}{(m.IsRole ? " (by role)" : "")} @{m.Start}: « {text[m.Start..m.End]} »"));

@@ -100,3 +100,61 @@ public class BylineReaderTests
         Assert.Equal(new DateOnly(2026, 2, 16), byline.Published);
     }
 }
+
+public class PublicationDateFormsTests
+{
+    private static Byline Read(string text)
+    {
+        var folded = FoldedText.Of(text);
+        return BylineReader.Read(folded, FurnitureSplitter.Split(folded));
+    }
+
+    [Fact]
+    public void A_page_that_opens_on_an_iso_month_is_published_that_month()
+    {
+        var byline = Read(" date 2026-01 Les autorités de Niamey ont reçu une cargaison de matériel médical venue de Kazan.");
+
+        Assert.Null(byline.Published);
+        Assert.Equal("2026-01", byline.PublishedDate.ToString());
+    }
+
+    [Fact]
+    public void A_page_that_opens_on_an_iso_day_is_published_that_day()
+    {
+        Assert.Equal(new DateOnly(2026, 1, 21), Read("2026-01-21 Les autorités de Niamey ont reçu une cargaison de matériel médical.").Published);
+    }
+
+    [Fact]
+    public void A_header_date_within_the_iso_month_gives_the_day()
+    {
+        var byline = Read(" date 2026-01 Une école de pilotes ouvre à Ségou\n\nMardi 20 janvier 2026 - 09h10\n\nLes premiers élèves sont arrivés lundi.");
+
+        Assert.Equal(new DateOnly(2026, 1, 20), byline.Published);
+    }
+
+    [Theory]
+    [InlineData("Une école de pilotes ouvre à Ségou Publié le mardi 20 janvier 2026 à 09:10 | Sahel Hebdo\nLes élèves sont arrivés.")]
+    [InlineData("Une école de pilotes ouvre à Ségou\nMis à jour le 21 janvier 2026 - Publié le 20 janvier 2026\nLes élèves sont arrivés.")]
+    [InlineData("Une école de pilotes ouvre à Ségou\n20.01.2026 à 09:10\nLes élèves sont arrivés.")]
+    [InlineData("Une école de pilotes ouvre à Ségou\n20/01/2026\nLes élèves sont arrivés.")]
+    [InlineData("Une école de pilotes ouvre à Ségou\nAwa Sidibé | 20 janvier 2026\nLes élèves sont arrivés.")]
+    [InlineData("Pilot school opens in Segou\nPublished January 20, 2026 | 09:10 AM\nThe first pupils arrived on Monday.")]
+    [InlineData("Une école de pilotes ouvre à Ségou\n© Sahelhebdo.net - mardi 20 janvier 2026 - 09:10\nLes élèves sont arrivés.")]
+    [InlineData("Une école de pilotes ouvre à Ségou\n20 janvier 2026 à 9h10 par AFP\nLes élèves sont arrivés.")]
+    public void Reads_the_forms_real_headers_print(string text)
+    {
+        Assert.Equal(new DateOnly(2026, 1, 20), Read(text).Published);
+    }
+
+    [Fact]
+    public void An_update_counts_only_where_nothing_says_published()
+    {
+        Assert.Equal(new DateOnly(2026, 1, 21), Read("Une école de pilotes ouvre à Ségou\nMis à jour le 21 janvier 2026\nLes élèves sont arrivés.").Published);
+    }
+
+    [Fact]
+    public void The_author_before_a_bar_is_the_author()
+    {
+        Assert.Equal("Awa Sidibé", Read("Une école de pilotes ouvre à Ségou\nAwa Sidibé | 20 janvier 2026\nLes élèves sont arrivés.").Author);
+    }
+}

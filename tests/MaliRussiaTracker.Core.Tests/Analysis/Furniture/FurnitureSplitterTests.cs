@@ -89,3 +89,69 @@ public class FurnitureSplitterTests
         Assert.DoesNotContain("bravo", split.Content, StringComparison.Ordinal);
     }
 }
+
+public class RealPageFurnitureTests
+{
+    private const string Body = """
+        Le ministre a inauguré mardi la nouvelle piste de l'aéroport de Sévaré, attendue depuis dix ans.
+        Les travaux ont mobilisé des centaines d'ouvriers venus de toute la région de Mopti.
+        Les compagnies pourront y poser des avions plus lourds dès le mois prochain, selon la direction.
+        Les commerçants de la ville saluent un ouvrage qui désenclave le centre du pays.
+        """;
+
+    private static SplitText Split(string text) => FurnitureSplitter.Split(FoldedText.Of(text));
+
+    [Fact]
+    public void A_list_of_videos_with_their_durations_ends_the_page()
+    {
+        var split = Split(Body + "\n01:48\nLe Ghana inaugure un nouveau port en eau profonde\n02:10\nLa Namibie vote une loi sur le lithium\n");
+
+        Assert.DoesNotContain("Ghana", split.Content, StringComparison.Ordinal);
+        Assert.Contains(FurnitureKinds.Videos, split.Blocks.Select(b => b.Kind));
+    }
+
+    [Theory]
+    [InlineData("3703 Vues", FurnitureKinds.Counters)]
+    [InlineData("0 Commentaire(s)", FurnitureKinds.Counters)]
+    [InlineData("Il y a 1 an", FurnitureKinds.Widget)]
+    [InlineData("Mopti 34°C", FurnitureKinds.Widget)]
+    [InlineData("LA SUITE APRÈS LA PUBLICITÉ", FurnitureKinds.Advertising)]
+    [InlineData("Nous utilisons des cookies pour améliorer votre expérience.", FurnitureKinds.Cookies)]
+    [InlineData("Avec AFP", FurnitureKinds.AgencyNotice)]
+    [InlineData("Vue de la piste / Photo: Studio Sévaré", FurnitureKinds.Credit)]
+    [InlineData("RESTEZ CONNECTÉ", FurnitureKinds.Subscription)]
+    [InlineData("- Le Ghana inaugure un nouveau port en eau profonde - 21 novembre 2024", FurnitureKinds.RelatedArticles)]
+    public void Marks_the_lines_real_pages_add(string line, string kind)
+    {
+        var split = Split(line + "\n" + Body);
+
+        Assert.Equal(kind, Assert.Single(split.Blocks).Kind);
+        Assert.Contains("Sévaré", split.Content, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_credit_after_a_caption_is_set_aside_and_the_caption_kept()
+    {
+        var text = Body + "\nLe ministre devant la nouvelle piste, le 3 mars 2026. © Ousmane Kanté/Agence Sahel Images\n" + Body;
+        var split = Split(text);
+
+        Assert.DoesNotContain("Kanté", split.Content, StringComparison.Ordinal);
+        Assert.Contains("le 3 mars 2026", split.Content, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_mis_decoded_line_is_set_aside()
+    {
+        var split = Split(Body + "\nLe ministre a dÃ©clarÃ© que lâ€™aÃ©roport rouvrira.\n" + Body);
+
+        Assert.Equal(FurnitureKinds.Mojibake, Assert.Single(split.Blocks).Kind);
+    }
+
+    [Fact]
+    public void A_teaser_poll_at_the_end_is_set_aside_with_its_dates()
+    {
+        var split = Split(Body + "\nSONDAGE\n\nGhana : 2025, l'année du lithium ?\n");
+
+        Assert.DoesNotContain("2025", split.Content, StringComparison.Ordinal);
+    }
+}
