@@ -70,7 +70,11 @@ public sealed class ArticleAnalyzer
         var candidates = CandidateFinder.Find(split.Content, content.Folded, mentions);
         mentions = ShadowedRoles.Drop(split.Content, mentions, candidates);
         var dates = FrenchDateReader.Read(content.Folded);
-        var ownDate = byline.PublishedDate ?? MainDateChooser.OwnDate(dates, content.Folded.Length);
+        var relevance = RelevanceScorer.Score(content.Folded);
+        var language = LanguageDetector.Detect(content.Folded);
+        // A report that prints no date at all is dated by the known event it tells, where it tells one alone.
+        var ownDate = byline.PublishedDate ?? MainDateChooser.OwnDate(dates, content.Folded)
+            ?? (relevance.IsRelevant && !dates.Exists(d => d.IsAbsolute) ? EventLinker.TheUndatedEvent(_world, content.Folded, mentions)?.Date : null);
         return new ArticleReading
         {
             File = file,
@@ -79,8 +83,8 @@ public sealed class ArticleAnalyzer
             Content = split.Content,
             FoldedContent = content.Folded,
             Furniture = split.Blocks,
-            Language = LanguageDetector.Detect(content.Folded),
-            Relevance = RelevanceScorer.Score(content.Folded),
+            Language = language,
+            Relevance = relevance,
             Byline = byline,
             Mentions = mentions,
             Dates = dates,
@@ -88,7 +92,7 @@ public sealed class ArticleAnalyzer
             Sentences = sentences,
             Candidates = candidates,
             OwnDate = ownDate,
-            Fingerprint = FingerprintBuilder.Build(content.Folded, mentions, ownDate, sentences, candidates, split.Content),
+            Fingerprint = FingerprintBuilder.Build(content.Folded, mentions, ownDate, sentences, candidates, split.Content, language),
         };
     }
 
@@ -112,9 +116,17 @@ public sealed class ArticleAnalyzer
         }
 
         var dates = facts.Select(f => f.Date).ToList();
+        // A page dated to the month alone (« 2025-06 ») does not point at one day's event of that month by itself:
+        // only the dates its text gives do. An agreement's milestones are often months: there the month counts.
+        var eventDates = dates.ToList();
         if (mainDate is { } main)
+        {
             dates.Add(main);
-        var events = reading.Relevance.IsRelevant ? EventLinker.LinkEvents(_world, reading.FoldedContent, reading.Mentions, dates) : [];
+            if (main.Precision == DatePrecision.Day || source != "published")
+                eventDates.Add(main);
+        }
+
+        var events = reading.Relevance.IsRelevant ? EventLinker.LinkEvents(_world, reading.FoldedContent, reading.Mentions, eventDates) : [];
         var agreements = reading.Relevance.IsRelevant ? EventLinker.LinkAgreements(_world, reading.FoldedContent, dates, reading.Mentions) : [];
         var candidates = reading.Candidates.ToList();
         if (reading.Relevance.IsRelevant)
@@ -150,7 +162,7 @@ public sealed class ArticleAnalyzer
                 : DatedFindings.Of(reading.Content, expression, reference, against);
             var start = facts.Count;
             facts.AddRange(found);
-            if (expression.From.IsCalendarDate && facts.Count > start)
+            if ((expression.IsAbsolute || expression.From.IsCalendarDate) && !expression.From.FromPrevious && facts.Count > start)
                 previous = facts[start];
         }
 

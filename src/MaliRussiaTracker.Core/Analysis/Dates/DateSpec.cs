@@ -40,7 +40,7 @@ public sealed record DateSpec
     /// </summary>
     public bool FromPrevious { get; init; }
 
-    /// <summary>Whether the words print a calendar date of their own (a day or a month), year or not: what a
+    /// <summary>Whether the words print a day or a month of their own, year or not: with the absolute dates, what a
     /// later « la veille » counts from.</summary>
     public bool IsCalendarDate => Month is not null && DayOffset is null && MonthOffset is null && YearOffset is null;
 

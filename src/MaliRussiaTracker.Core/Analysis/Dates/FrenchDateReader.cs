@@ -258,6 +258,20 @@ public static partial class FrenchDateReader
     // « va se rendre lundi », « est attendu jeudi », « will meet on Monday »: the future told with a helper word.
     private static readonly string[] FutureHelpers = ["va", "vont", "doit", "doivent", "devra", "devront", "devrait", "devraient", "attendu", "attendue", "attendus", "prevu", "prevue", "prevus", "will", "due to", "expected to", "set to", "plans to", "scheduled"];
 
+    private static readonly string[] PastAuxiliaries = ["etait", "etaient", "avait", "avaient", "was", "were", "had"];
+
+    private static bool PastAuxiliaryBefore(ReadOnlySpan<char> before)
+    {
+        var trimmed = before.TrimEnd();
+        foreach (var auxiliary in PastAuxiliaries)
+        {
+            if (trimmed.EndsWith(auxiliary, StringComparison.Ordinal) && (trimmed.Length == auxiliary.Length || !char.IsLetter(trimmed[^(auxiliary.Length + 1)])))
+                return true;
+        }
+
+        return false;
+    }
+
     private static bool FutureVerbBefore(string text, int position)
     {
         var from = Math.Max(0, position - 40);
@@ -265,7 +279,9 @@ public static partial class FrenchDateReader
         foreach (var helper in FutureHelpers)
         {
             var at = stretch.LastIndexOf(helper, StringComparison.Ordinal);
-            if (at >= 0 && (at == 0 || !char.IsLetter(stretch[at - 1])) && (at + helper.Length == stretch.Length || !char.IsLetter(stretch[at + helper.Length])))
+            // « était attendue mercredi », « was due to »: the future of a past, which is past.
+            if (at >= 0 && (at == 0 || !char.IsLetter(stretch[at - 1])) && (at + helper.Length == stretch.Length || !char.IsLetter(stretch[at + helper.Length]))
+                && !PastAuxiliaryBefore(stretch[..at]))
                 return true;
         }
 

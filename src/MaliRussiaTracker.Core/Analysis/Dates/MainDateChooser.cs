@@ -12,21 +12,65 @@ public static class MainDateChooser
     /// The article's own date when no publication date is printed: the first full day in its opening, else the
     /// first day or month it gives; « depuis 2021 » and ranges are background, not what it is about.
     /// </summary>
-    public static PartialDate? OwnDate(IReadOnlyList<DateExpression> dates, int length)
+    public static PartialDate? OwnDate(IReadOnlyList<DateExpression> dates, string folded)
     {
+        var length = folded.Length;
         PartialDate? firstMonth = null;
+        PartialDate? first = null;
         foreach (var expression in dates)
         {
-            if (!expression.IsAbsolute || expression.IsSince || expression.To is not null)
+            if (!expression.IsAbsolute || expression.IsSince || expression.To is not null || IsBackground(folded, expression.Start))
                 continue;
             if (expression.Resolve(null) is not { } date || date.Precision == DatePrecision.Year)
                 continue;
+            first ??= date;
             if (date.Precision == DatePrecision.Day && expression.Start <= length / 3)
                 return date;
             firstMonth ??= date;
         }
 
+        // « a posé le 16 juin la première pierre », and « 2025 » only further on: the lead's day, in the year the
+        // text gives elsewhere.
+        if (first is { } anchor)
+        {
+            foreach (var expression in dates)
+            {
+                if (expression.Start > LeadLength)
+                    break;
+                if (!expression.IsAbsolute && expression.From is { Day: not null, Month: not null, FromPrevious: false } && !IsBackground(folded, expression.Start)
+                    && expression.Resolve(DateAnchor.Of(anchor)) is { Precision: DatePrecision.Day } day)
+                    return day;
+            }
+        }
+
         return firstMonth;
+    }
+
+    // Words that set a date in the past of the news: « depuis », « après la mort de », « déjà », « lors du sommet »,
+    // « il y a », « since », « back in ». Looked for in the words before the date, within its sentence.
+    private static readonly string[] BackgroundWords =
+    [
+        "depuis", "deja", "apres la mort", "lors du", "lors de", "lors d'", "en marge du", "il y a", "remonte", "avait", "avaient",
+        "precedemment", "auparavant", "jadis", "a l'epoque", "since", "already", "back in", "previously", "earlier", "after the death", "had ",
+    ];
+
+    private const int BackgroundReach = 60;
+
+    private static bool IsBackground(string folded, int start)
+    {
+        var from = Math.Max(0, start - BackgroundReach);
+        var stop = folded.LastIndexOfAny(['.', '\n', '!', '?'], Math.Max(0, start - 1), start - from);
+        if (stop >= from)
+            from = stop + 1;
+        var before = folded.AsSpan(from, start - from);
+        foreach (var word in BackgroundWords)
+        {
+            var at = before.LastIndexOf(word, StringComparison.Ordinal);
+            if (at >= 0 && (at == 0 || !char.IsLetter(before[at - 1])))
+                return true;
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -43,7 +87,8 @@ public static class MainDateChooser
             : (published.Earliest.AddDays(-LeadDaysBefore), published.Latest);
         var start = reading.Byline.PublishedStart;
         var leadStart = start < 0 ? 0 : reading.Byline.PublishedInDateline ? start : reading.Sentences.EndOf(start, reading.Content.Length);
-        var leadEnd = leadStart + LeadLength;
+        // A page dated to the month alone reports the first day of that month its text gives, wherever it stands.
+        var leadEnd = published.Precision == DatePrecision.Day ? leadStart + LeadLength : int.MaxValue;
         foreach (var fact in facts)
         {
             // A title and opening printed above a late date line are the lead too (« … est arrivé mardi au Mali »,
@@ -55,8 +100,9 @@ public static class MainDateChooser
             if ((fact.Start < leadStart && !aboveTheDate) || fact.Start >= leadEnd || fact.Date.IsRange || fact.Date.Precision != DatePrecision.Day)
                 continue;
             var day = fact.Date.Earliest;
-            // The lead tells the day of publication itself: that is the news's day, and a later « lundi » is background.
-            if (published.Precision == DatePrecision.Day && day == published.Earliest)
+            // A title and opening above the date line that tell the day of publication itself: that is the news's day,
+            // and a later « lundi » is background.
+            if (aboveTheDate && published.Precision == DatePrecision.Day && day == published.Earliest)
                 return null;
             if (day >= first && day <= last)
                 return day;

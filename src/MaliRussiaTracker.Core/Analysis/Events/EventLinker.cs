@@ -56,6 +56,43 @@ public static class EventLinker
         return linked;
     }
 
+    // Without a date of the article to point at it, an event needs more: three signs in the opening.
+    private const int UndatedEvidenceNeeded = 3;
+    private const int UndatedLeadLength = 500;
+
+    /// <summary>
+    /// The known event an article that prints no date of its own tells, where its opening points at one event
+    /// alone: three of its signs in the title and first sentences, one of its people among them. Names of places
+    /// and governments (« le Kremlin », « Bamako ») do not count as its words: every report of these people prints
+    /// them. Its date is then the article's news date; null where no event, or more than one, fits.
+    /// </summary>
+    public static WorldEvent? TheUndatedEvent(KnownWorld world, string folded, IReadOnlyList<TextMention> mentions)
+    {
+        var leadEnd = Math.Min(folded.Length, UndatedLeadLength);
+        var lead = mentions.Where(m => m.Start < leadEnd).ToList();
+        var actors = lead.Where(m => m.Target == AliasTarget.Actor).Select(m => m.Slug).ToHashSet(StringComparer.Ordinal);
+        var places = lead.Where(m => m.Target == AliasTarget.Place).Select(m => m.Slug).ToHashSet(StringComparer.Ordinal);
+        WorldEvent? found = null;
+        var best = 0;
+        var tie = false;
+        foreach (var ev in world.Events)
+        {
+            var people = ev.Participants.Count(p => actors.Contains(p) && world.KindOf(p) != ActorKind.State);
+            if (people == 0)
+                continue;
+            var words = ev.Keywords.Count(k => char.IsLower(k[0]) && KeywordMatcher.Occurs(folded, k, 0, leadEnd));
+            var signs = words + people + (ev.Place is { } place && places.Contains(place) ? 1 : 0);
+            if (signs < UndatedEvidenceNeeded || words == 0)
+                continue;
+            if (signs > best)
+                (found, best, tie) = (ev, signs, false);
+            else if (signs == best)
+                tie = true;
+        }
+
+        return tie ? null : found;
+    }
+
     /// <summary>The known agreements the article speaks of.</summary>
     public static List<LinkedEntry> LinkAgreements(KnownWorld world, string folded, IReadOnlyList<PartialDate> dates) =>
         LinkAgreements(world, folded, dates, []);

@@ -23,7 +23,7 @@ public static class FingerprintBuilder
     };
 
     /// <summary>The fingerprint of an article.</summary>
-    public static StoryFingerprint Build(string folded, IReadOnlyList<TextMention> mentions, PartialDate? date, Sentences? sentences = null, IReadOnlyList<Candidate>? candidates = null, string? original = null)
+    public static StoryFingerprint Build(string folded, IReadOnlyList<TextMention> mentions, PartialDate? date, Sentences? sentences = null, IReadOnlyList<Candidate>? candidates = null, string? original = null, string language = "")
     {
         var signature = new uint[StoryFingerprint.SignatureLength];
         Array.Fill(signature, uint.MaxValue);
@@ -65,7 +65,10 @@ public static class FingerprintBuilder
         AddDesignations(folded, rare);
         if (original is not null)
             AddUnknownNames(original, folded, mentions, rare);
-        return new StoryFingerprint(signature, Speakers(mentions, rare, int.MaxValue), Speakers(mentions, rare, leadEnd), date);
+        var all = Speakers(mentions, rare, int.MaxValue);
+        all.AddRange(Happenings.In(folded));
+        all.Sort(StringComparer.Ordinal);
+        return new StoryFingerprint(signature, all, Speakers(mentions, rare, leadEnd), date, language);
     }
 
     /// <summary>
@@ -86,12 +89,13 @@ public static class FingerprintBuilder
     {
         if (surname.Length < 3)
             return null;
+        // Keyed in one spelling of the many a Russian name is transliterated in (« Chevtchenko », « Shevchenko »).
         if (!CommonSurnames.Contains(surname))
-            return string.Concat("~", surname);
+            return "~" + Transliteration.Fold(surname);
         before = before.TrimEnd();
         var given = before[(before.LastIndexOf(' ') + 1)..];
         // An initial (« M. Traoré ») does not tell one Traoré from another.
-        return given.Length < 3 ? null : string.Concat("~", given, " ", surname);
+        return given.Length < 3 ? null : string.Concat("~", Transliteration.Fold(given), " ", surname);
     }
 
     // The title and the opening: the title line and the first sentence of the text. Short lines between them
@@ -145,6 +149,17 @@ public static class FingerprintBuilder
     // Mody ») are most often a person not known yet, whatever title the outlet gives or omits: keyed by the last word.
     private static void AddUnknownNames(string original, string folded, IReadOnlyList<TextMention> mentions, List<(int Start, string Key)> keys)
     {
+        // A capitalised word the same text also writes in lower case (« Group », « Air », « Foreign » in an English
+        // title) is a common word, not a name.
+        var lowerWords = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (start, length) in LetterRuns.Of(original.AsSpan(0, Math.Min(original.Length, folded.Length))))
+        {
+            if (char.IsLower(original[start]))
+                lowerWords.Add(folded.Substring(start, length));
+        }
+
+        var lowerLookup = lowerWords.GetAlternateLookup<ReadOnlySpan<char>>();
+        var titleLines = TitleCaseLines(original, folded.Length);
         var run = 0;
         var lastStart = -1;
         var lastLength = 0;
@@ -165,7 +180,8 @@ public static class FingerprintBuilder
                 mention++;
             var covered = mention < mentions.Count && mentions[mention].Start <= start;
             var joined = lastStart >= 0 && original.AsSpan(lastStart + lastLength, start - lastStart - lastLength) is " ";
-            if (covered || length < 3 || !char.IsLower(original[start + length - 1]) || NotAName(folded.AsSpan(start, length)))
+            if (covered || length < 3 || !char.IsLower(original[start + length - 1]) || NotAName(folded.AsSpan(start, length)) || lowerLookup.Contains(folded.AsSpan(start, length))
+                || titleLines.Exists(l => l.Start <= start && start < l.End))
             {
                 Flush(folded, run, previousStart, lastStart, lastLength, keys);
                 run = 0;
@@ -188,10 +204,53 @@ public static class FingerprintBuilder
         Flush(folded, run, previousStart, lastStart, lastLength, keys);
     }
 
+    // An English headline capitalises every word (« Russian Air Defence System, Trainers Arrive In Niger »): its
+    // capitals say nothing of names, and the names in it come again in the text.
+    private static List<(int Start, int End)> TitleCaseLines(string original, int length)
+    {
+        var lines = new List<(int Start, int End)>();
+        var lineStart = 0;
+        while (lineStart < length)
+        {
+            var lineEnd = original.IndexOf('\n', lineStart, length - lineStart);
+            if (lineEnd < 0)
+                lineEnd = length;
+            int words = 0, capitalised = 0;
+            foreach (var (start, wordLength) in LetterRuns.Of(original.AsSpan(lineStart, lineEnd - lineStart)))
+            {
+                if (wordLength < 4)
+                    continue;
+                words++;
+                if (char.IsUpper(original[lineStart + start]))
+                    capitalised++;
+            }
+
+            if (words >= 3 && capitalised * 10 >= words * 7)
+                lines.Add((lineStart, lineEnd));
+            lineStart = lineEnd + 1;
+        }
+
+        return lines;
+    }
+
     private static void Flush(string folded, int run, int previousStart, int lastStart, int lastLength, List<(int Start, string Key)> keys)
     {
         if (run >= 2 && previousStart >= 0 && RareNameKey(folded.AsSpan(previousStart, lastStart - previousStart), folded.AsSpan(lastStart, lastLength)) is { } key)
             keys.Add((lastStart, key));
+        // One capitalised word inside a sentence that the gazetteer does not know (« Tinzaouaten », « Yadran »,
+        // « Akinci »): a place, a company or a weapon that every outlet, in any language, prints the same way.
+        else if (run == 1 && lastLength >= MinProperNounLength && !OpensASentence(folded, lastStart))
+            keys.Add((lastStart, "^" + Transliteration.Fold(folded.AsSpan(lastStart, lastLength))));
+    }
+
+    private const int MinProperNounLength = 5;
+
+    private static bool OpensASentence(string folded, int start)
+    {
+        var i = start - 1;
+        while (i >= 0 && folded[i] is ' ' or '\u00A0' or '\t')
+            i--;
+        return i < 0 || folded[i] is '.' or '!' or '?' or '\n' or ':' or '«' or '"' or '“' or '(' or '-' or '–' or '—' or ';';
     }
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NotNames = new HashSet<string>(StringComparer.Ordinal)
@@ -203,6 +262,9 @@ public static class FingerprintBuilder
         "internationale", "nations", "union", "republique", "republic", "president", "general", "reporter",
         "socialistes", "etat", "etats", "conseil", "council", "securite", "security", "defense", "defence", "forces",
         "affaires", "etrangeres", "cooperation", "transition", "federation",
+        // Months and weekdays are capitalised in English.
+        "january", "february", "march", "april", "june", "july", "august", "september", "october", "november",
+        "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
     }.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static bool NotAName(ReadOnlySpan<char> word) => NotNames.Contains(word);

@@ -18,19 +18,42 @@ public sealed class StoryFingerprint
     internal const int SignatureLength = 64;
     private const double RareNameWeight = 0.15;
     private const double WordsForNames = 0.15;
-    private const string Version = "v3";
 
-    internal StoryFingerprint(uint[] signature, IReadOnlyList<string> actors, IReadOnlyList<string> leadActors, PartialDate? date)
+    // Articles dated within days of each other: the shared share of the shorter cast, and of the openings' casts.
+    private const double CastWeight = 0.5;
+    private const double LeadCastWeight = 0.3;
+
+    // Near-dated articles with the same cast that tell different kinds of happening.
+    private const double OtherHappenings = 0.25;
+
+    // Shared people and organisations that tie an undated article to a story without a rare name.
+    private const int UndatedCast = 3;
+    private const string Version = "v4";
+
+    internal StoryFingerprint(uint[] signature, IReadOnlyList<string> actors, IReadOnlyList<string> leadActors, PartialDate? date, string language = "")
     {
+        Language = language;
         Signature = signature;
         Actors = actors;
         LeadActors = leadActors;
         Date = date;
         _unknownPeople = actors.Count(a => a[0] == '~');
+        _cast = actors.Count(a => a[0] is not ('^' or '!'));
+        _leadCast = leadActors.Count(a => a[0] is not ('^' or '!'));
+        _kinds = actors.Count(a => a[0] == '!');
     }
+
+    // The people and organisations named, without the single proper nouns (« ^tinzaouaten ») and the kinds of
+    // happening (« !visit »), which are evidence of another sort.
+    private readonly int _cast;
+    private readonly int _leadCast;
+    private readonly int _kinds;
 
     // How many people the gazetteer does not know it names: compared at every similarity, so counted once.
     private readonly int _unknownPeople;
+
+    /// <summary>The article's language (« fr », « en »), or empty for a fingerprint stored before it was kept.</summary>
+    public string Language { get; }
 
     /// <summary>The MinHash signature.</summary>
     public IReadOnlyList<uint> Signature { get; }
@@ -62,10 +85,16 @@ public sealed class StoryFingerprint
         }
 
         var words = (double)same / SignatureLength;
-        var shared = Shared(Actors, other.Actors, out var rare, out var sharedUnknownPeople);
-        var union = Actors.Count + other.Actors.Count - shared;
+        var shared = Shared(Actors, other.Actors, out var rare, out var sharedUnknownPeople, out var sharedNouns, out var sharedKinds);
+        shared -= sharedNouns + sharedKinds;
+        // Articles that tell different kinds of happening (a borehole and a clinic opened at Dabola on one day) are two
+        // matters of one place: its name is no evidence then, and the cast counts little (below).
+        var otherHappenings = _kinds > 0 && other._kinds > 0 && sharedKinds == 0;
+        if (otherHappenings)
+            rare -= sharedNouns;
+        var union = _cast + other._cast - shared;
         var actors = union == 0 ? words : (double)shared / union;
-        var lead = LeadActors.Count == 0 || other.LeadActors.Count == 0 ? actors : LeadOverlap(LeadActors, other.LeadActors);
+        var lead = _leadCast == 0 || other._leadCast == 0 ? actors : LeadOverlap(LeadActors, other.LeadActors);
         // One shared name is weak evidence: the head of state leads many unrelated reports of one day. So are
         // shared leaders when each article names people the gazetteer does not know and none of the same: such
         // people rarely appear outside their own piece of news, so these are two local matters the same leaders
@@ -76,21 +105,39 @@ public sealed class StoryFingerprint
         // Names make the case only beside words of the same matter: two reports that share few words tell two
         // stories, however alike their casts (the same few leaders appear in most news of a week).
         var similarity = (0.3 * words) + (names * Math.Min(1.0, words / WordsForNames));
+        // An article with no date of its own joins a story on a pair of leaders only beside twice the words, or a rare
+        // name shared: the same two leaders are in the news every week, and a false join would lend it the story's date.
         if (Date is not { } mine || other.Date is not { } theirs)
-            return similarity;
+            return rare > 0 || shared >= UndatedCast ? similarity : (0.3 * words) + (names * Math.Min(1.0, words / (2 * WordsForNames)));
         if (!Near(mine, theirs))
             return similarity / 2;
-        // Within a few days, a person the gazetteer does not know or a weapon's designation named by both is
-        // strong evidence: such names are rare outside the one piece of news that brings them up.
-        return Math.Min(1.0, similarity + (RareNameWeight * Math.Min(2, rare)));
+        // Within a few days, who is named says what happened, in any language and however reworded: the share of
+        // the shorter cast that the other names too (a short report names fewer people than a long one), in the
+        // text and in the opening. Words then need not agree: an English wire and a French rewrite share few.
+        var cast = Math.Min(_cast, other._cast) is var smaller and > 0 ? (double)shared / smaller : 0;
+        var castLead = _leadCast == 0 || other._leadCast == 0 ? cast : LeadOverlap(LeadActors, other.LeadActors);
+        var byCast = (CastWeight * cast) + (LeadCastWeight * castLead);
+        // One shared name, casts of unknown people apart, or a date known to the month only (« 2024-03 » is near any
+        // day of March): the cast counts half.
+        if (shared <= 1 || (_unknownPeople > 0 && other._unknownPeople > 0 && sharedUnknownPeople == 0)
+            || mine.Precision != DatePrecision.Day || theirs.Precision != DatePrecision.Day)
+            byCast /= 2;
+        // The same two leaders may open a harvest and a football final on one day: where both tell kinds of
+        // happening (a visit, a signing, fighting) and none of the same, the cast says little.
+        if (otherHappenings)
+            byCast *= OtherHappenings;
+        var sameDays = (0.3 * words) + byCast;
+        // A person the gazetteer does not know or a weapon's designation named by both is strong evidence: such
+        // names are rare outside the one piece of news that brings them up.
+        return Math.Min(1.0, Math.Max(similarity, sameDays) + (RareNameWeight * Math.Min(2, rare)));
     }
 
     /// <summary>Whether <paramref name="other"/> tells the same story.</summary>
     public bool IsSameStory(StoryFingerprint other) => Similarity(other) >= SameStoryThreshold;
 
-    /// <summary>The stored form: <c>v3|date|slug,slug|lead slug,slug|hex signature</c>.</summary>
+    /// <summary>The stored form: <c>v4|date|slug,slug|lead slug,slug|hex signature|language</c>.</summary>
     public override string ToString() =>
-        string.Join('|', Version, Date?.ToString() ?? "", string.Join(',', Actors), string.Join(',', LeadActors), string.Concat(Signature.Select(s => s.ToString("x8", CultureInfo.InvariantCulture))));
+        string.Join('|', Version, Date?.ToString() ?? "", string.Join(',', Actors), string.Join(',', LeadActors), string.Concat(Signature.Select(s => s.ToString("x8", CultureInfo.InvariantCulture))), Language);
 
     /// <summary>
     /// Reads the stored form, this version's, v2's or v1's (<c>v1|date|actors|signature</c>, stored before openings
@@ -100,27 +147,31 @@ public sealed class StoryFingerprint
     {
         var parts = stored.Split('|');
         if (parts.Length == 4 && parts[0] == "v1")
-            parts = [Version, parts[1], parts[2], "", parts[3]];
+            parts = ["v3", parts[1], parts[2], "", parts[3]];
         // v2 hashed names among the words and keyed common surnames alone; same layout, so read as is: such an
         // article compares a little less alike with newer ones until `mrt reanalyze --all` stores it afresh.
         if (parts.Length == 5 && parts[0] == "v2")
-            parts[0] = Version;
-        if (parts.Length != 5 || parts[0] != Version || parts[4].Length != SignatureLength * 8)
-            throw new FormatException($"Not a story fingerprint ({Version}|date|actors|lead actors|signature): '{stored}'.");
+            parts[0] = "v3";
+        // v3 kept no language: read as unknown, which compares as one language (words must agree), as v3 did.
+        if (parts.Length == 5 && parts[0] == "v3")
+            parts = [Version, parts[1], parts[2], parts[3], parts[4], ""];
+        if (parts.Length != 6 || parts[0] != Version || parts[4].Length != SignatureLength * 8)
+            throw new FormatException($"Not a story fingerprint ({Version}|date|actors|lead actors|signature|language): '{stored}'.");
         PartialDate? date = parts[1].Length == 0 ? null : PartialDate.Parse(parts[1]);
         var signature = new uint[SignatureLength];
         for (var i = 0; i < SignatureLength; i++)
             signature[i] = uint.Parse(parts[4].AsSpan(i * 8, 8), NumberStyles.HexNumber, CultureInfo.InvariantCulture);
-        return new StoryFingerprint(signature, Slugs(parts[2]), Slugs(parts[3]), date);
+        return new StoryFingerprint(signature, Slugs(parts[2]), Slugs(parts[3]), date, parts[5]);
     }
 
     // Containment where one opening's names are all in the other's, since a rewrite often opens on fewer names than
     // the original; overlap where each names someone the other does not, since then they open on different news.
-    private static double LeadOverlap(IReadOnlyList<string> mine, IReadOnlyList<string> theirs)
+    private double LeadOverlap(IReadOnlyList<string> mine, IReadOnlyList<string> theirs)
     {
-        var shared = Shared(mine, theirs, out _, out _);
-        var smaller = Math.Min(mine.Count, theirs.Count);
-        return shared == smaller ? 1.0 : (double)shared / (mine.Count + theirs.Count - shared);
+        var shared = Shared(mine, theirs, out _, out _, out var nouns, out var kinds) - nouns - kinds;
+        var (a, b) = (_leadCast, theirs.Count(t => t[0] is not ('^' or '!')));
+        var smaller = Math.Min(a, b);
+        return shared == smaller ? 1.0 : (double)shared / (a + b - shared);
     }
 
     // Sorted, as the builder sorts them, whatever the stored text holds: Shared walks both lists in order.
@@ -128,11 +179,13 @@ public sealed class StoryFingerprint
 
     // The names two sorted lists share, and how many of them are rare (~ or #), in one walk without allocating: an
     // article is compared with hundreds of stored ones as it comes in.
-    private static int Shared(IReadOnlyList<string> mine, IReadOnlyList<string> theirs, out int rare, out int unknownPeople)
+    private static int Shared(IReadOnlyList<string> mine, IReadOnlyList<string> theirs, out int rare, out int unknownPeople, out int nouns, out int kinds)
     {
         int shared = 0, i = 0, j = 0;
         rare = 0;
         unknownPeople = 0;
+        nouns = 0;
+        kinds = 0;
         while (i < mine.Count && j < theirs.Count)
         {
             var order = string.CompareOrdinal(mine[i], theirs[j]);
@@ -147,10 +200,14 @@ public sealed class StoryFingerprint
             else
             {
                 shared++;
-                if (mine[i][0] is '~' or '#')
+                if (mine[i][0] is '~' or '#' or '^')
                     rare++;
                 if (mine[i][0] == '~')
                     unknownPeople++;
+                if (mine[i][0] == '^')
+                    nouns++;
+                if (mine[i][0] == '!')
+                    kinds++;
                 i++;
                 j++;
             }

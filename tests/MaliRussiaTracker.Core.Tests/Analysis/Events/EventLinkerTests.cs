@@ -7,7 +7,7 @@ public class EventLinkerTests
     private static readonly ArticleAnalyzer Analyzer = new(TestWorld.Build());
 
     // Events are linked in relevant articles only: the background ties Guinea's case to the Sahel's.
-    private const string Background = """
+    internal const string Background = """
         Comme le Mali et le Niger avant elle, pays du Sahel, la Russie et la Guinée renforcent leur coopération militaire. Moscou fournit des armes et des instructeurs
         à l'armée guinéenne, et la défense du pays dépend de plus en plus de ce partenariat stratégique avec la Russie.
         Les soldats guinéens sont formés par des officiers russes, selon le ministère de la Défense à Conakry.
@@ -138,5 +138,36 @@ public class EventLinkerTests
         var analysis = Analyzer.Analyze("a.txt", "En mars 2025, l'accord signé à Conakry prévoit une aide technico-militaire.\n" + PlainBackground);
 
         Assert.DoesNotContain("guinea-russia-defence", analysis.Agreements.Select(a => a.Key));
+    }
+}
+
+public class UndatedEventTests
+{
+    private static readonly ArticleAnalyzer Analyzer = new(TestWorld.Build());
+
+    [Fact]
+    public void A_report_that_prints_no_date_is_dated_by_the_known_event_its_opening_tells()
+    {
+        var analysis = Analyzer.Analyze("a.txt", "Irina Volkova a effectué une visite au camp Alpha Yaya avec le ministre Amadou Koné. Les deux responsables ont parlé de la formation des officiers guinéens et des blindés que la Russie livrera.\n" + EventLinkerTests.Background);
+
+        Assert.Equal("2024-09", analysis.MainDate.ToString());
+        Assert.Contains("volkova-visit-2024-09", analysis.Events.Select(e => e.Key));
+    }
+
+    [Fact]
+    public void An_event_recalled_after_the_opening_does_not_date_the_report()
+    {
+        var analysis = Analyzer.Analyze("a.txt", "Les paysans de Kindia attendent des semences et des engrais pour la saison des pluies, et les coopératives réclament des tracteurs. Les routes de la région restent difficiles. La récolte de riz sera décisive pour les prix. Les marchés de Kankan et de Labé manquent déjà de céréales, et les commerçants craignent une hausse des prix avant la fin de l'année. Les autorités régionales promettent des camions pour acheminer les sacs de semences vers les villages les plus éloignés. Les agronomes recommandent des variétés plus résistantes à la sécheresse, que les coopératives testent depuis deux saisons sur des parcelles pilotes. On se souvient qu'Irina Volkova avait effectué une visite au camp Alpha Yaya avec le ministre Amadou Koné.\n" + EventLinkerTests.Background);
+
+        Assert.Null(analysis.MainDate);
+    }
+
+    [Fact]
+    public void A_government_named_in_the_opening_is_not_a_word_of_the_event()
+    {
+        // « Moscou » is the place of one event: printed as the government that announced a call, it is no sign of it.
+        var analysis = Analyzer.Analyze("a.txt", "Boubacar Sylla s'est entretenu au téléphone avec un haut responsable, a annoncé Moscou. Les deux hommes ont parlé du commerce du riz et des engrais.\n" + EventLinkerTests.Background);
+
+        Assert.Null(analysis.MainDate);
     }
 }

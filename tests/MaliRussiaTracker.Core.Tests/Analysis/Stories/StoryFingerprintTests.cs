@@ -85,9 +85,9 @@ public class StoryFingerprintTests
     [Fact]
     public void A_stored_text_that_is_not_a_fingerprint_is_refused_with_the_expected_form()
     {
-        var error = Assert.Throws<FormatException>(() => StoryFingerprint.Parse("v3|oops"));
+        var error = Assert.Throws<FormatException>(() => StoryFingerprint.Parse("v4|oops"));
 
-        Assert.Contains("v3|date|actors|lead actors|signature", error.Message, StringComparison.Ordinal);
+        Assert.Contains("v4|date|actors|lead actors|signature|language", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
