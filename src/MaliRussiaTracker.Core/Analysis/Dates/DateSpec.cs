@@ -110,7 +110,8 @@ public sealed record DateSpec
         return Direction switch
         {
             DateDirection.Past => r.AddDays(delta < 0 ? delta : delta - 7),
-            DateDirection.Future => r.AddDays(delta > 0 ? delta : delta + 7),
+            // « sera reçu mardi » printed on a Tuesday is that day.
+            DateDirection.Future => r.AddDays(delta >= 0 ? delta : delta + 7),
             DateDirection.Recent => r.AddDays(delta <= 0 ? delta : delta - 7),
             // « ce lundi », « jeudi »: the nearest such day, in news most often just past.
             _ => r.AddDays(delta > 3 ? delta - 7 : delta < -3 ? delta + 7 : delta),

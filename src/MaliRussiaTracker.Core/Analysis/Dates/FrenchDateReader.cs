@@ -40,6 +40,8 @@ public static partial class FrenchDateReader
     [
         "au cours de l'annee", "l'annee", "annee", "jusqu'en", "d'ici", "depuis", "avant", "apres", "courant", "debut",
         "fin", "mi-", "entre", "des", "en", "in", "since",
+        "au printemps", "a l'automne", "en ete", "en hiver", "spring", "summer", "autumn", "fall", "winter", "spring of",
+        "summer of", "autumn of", "fall of", "winter of",
     ];
 
     // Starts on the first day's number; « du », « depuis le » and a weekday are read backwards (ReadDayRange).
@@ -71,7 +73,7 @@ public static partial class FrenchDateReader
     [GeneratedRegex(@"\b(?<wd>" + Weekday + @")(?:\s+(?<dir>dernier|prochain))?\b(?!\s+\d)", RegexOptions.CultureInvariant)]
     private static partial Regex WeekdayOf();
 
-    [GeneratedRegex(@"\b(?<w>avant-hier|hier|l'an dernier|l'an passe|l'annee derniere|l'annee passee|l'an prochain|l'annee prochaine|cette annee|le mois dernier|le mois prochain|le mois passe|ce mois-ci)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?<w>avant-hier|hier|l'an dernier|l'an passe|l'annee derniere|l'annee passee|l'an prochain|l'annee prochaine|cette annee|le mois dernier|le mois prochain|le mois passe|ce mois-ci|il y a un an|last year|this year|next year|a year ago|last month|this month|next month|yesterday)\b", RegexOptions.CultureInvariant)]
     private static partial Regex Offset();
 
     private const string Count = @"\d{1,3}|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|a|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty";
@@ -87,7 +89,7 @@ public static partial class FrenchDateReader
     [GeneratedRegex(@"\b(?<m>" + EnglishMonthOrShort + @")\.?\s+(?<d>\d{1,2})(?:st|nd|rd|th)?\b(?!\s*[:h]\d)", RegexOptions.CultureInvariant)]
     private static partial Regex EnglishDayOfYear();
 
-    [GeneratedRegex(@"\b(?<pre>in|since|by|until|early|late|mid-)\s*(?<m>" + EnglishMonth + @")(?:\s+(?<y>" + Year + @"))?\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:(?<pre>in|since|by|until|early|late|mid-|last|this|next)\s*(?<m>" + EnglishMonth + @")(?:\s+(?<y>" + Year + @"))?|(?<m>" + EnglishMonth + @")\s+(?<y>" + Year + @"))\b", RegexOptions.CultureInvariant)]
     private static partial Regex EnglishMonthOf();
 
     [GeneratedRegex(@"\b(?:on|last|next)\s+(?<wd>" + EnglishWeekday + @")\b", RegexOptions.CultureInvariant)]
@@ -111,7 +113,8 @@ public static partial class FrenchDateReader
         Collect(found, WeekdayOf(), folded, ReadWeekday);
         // Relative words are rare: a vectorised search for their cores spares most articles the pattern.
         if (folded.Contains("hier", StringComparison.Ordinal) || folded.Contains("l'an", StringComparison.Ordinal)
-            || folded.Contains("annee", StringComparison.Ordinal) || folded.Contains("mois", StringComparison.Ordinal))
+            || folded.Contains("annee", StringComparison.Ordinal) || folded.Contains("mois", StringComparison.Ordinal)
+            || folded.Contains("year", StringComparison.Ordinal) || folded.Contains("month", StringComparison.Ordinal) || folded.Contains("il y a un an", StringComparison.Ordinal))
             Collect(found, Offset(), folded, (m, _) => At(m, new DateExpression(0, 0, ReadOffset(m.Groups["w"].Value), null, [], false)));
 
         if (folded.Contains("veille", StringComparison.Ordinal) || folded.Contains("lendemain", StringComparison.Ordinal)
@@ -125,7 +128,7 @@ public static partial class FrenchDateReader
             ReadEnglish(found, folded);
 
         found.Sort((a, b) => a.Start.CompareTo(b.Start));
-        return JoinRanges(found, folded);
+        return JoinRanges(DropApposedOffsets(found, folded), folded);
     }
 
     private static void Collect(List<DateExpression> found, Regex regex, string text, Func<Match, string, DateExpression?> read)
@@ -151,7 +154,12 @@ public static partial class FrenchDateReader
             ? At(m, new DateExpression(0, 0, new DateSpec { Month = EnglishMonthNumber(m.Groups["m"].Value), Day = Int(m, "d") }, null, [], false))
             : null);
         Collect(found, EnglishMonthOf(), folded, (m, _) => At(m, new DateExpression(0, 0,
-            new DateSpec { Year = Int(m, "y"), Month = Array.IndexOf(EnglishMonths, m.Groups["m"].Value) + 1 }, null, [], m.Groups["pre"].Value == "since")));
+            new DateSpec
+            {
+                Year = Int(m, "y"),
+                Month = Array.IndexOf(EnglishMonths, m.Groups["m"].Value) + 1,
+                Direction = m.Groups["pre"].Value switch { "last" => DateDirection.Past, "next" => DateDirection.Future, _ => DateDirection.None },
+            }, null, [], m.Groups["pre"].Value == "since")));
         // « on Monday » in a report is the Monday just past, unless a helper before it says it is to come.
         Collect(found, EnglishWeekdayOf(), folded, (m, text) => At(m, new DateExpression(0, 0, new DateSpec
         {
@@ -239,10 +247,19 @@ public static partial class FrenchDateReader
         return At(m, new DateExpression(0, 0, new DateSpec { Year = Int(m, "y1") }, new DateSpec { Year = Int(m, "y2") }, [], false), lead);
     }
 
-    private static DateExpression? ReadYear(Match m, string text) =>
-        WordBefore(text, m.Index, YearLeads) is { } lead
-            ? At(m, new DateExpression(0, 0, new DateSpec { Year = Int(m, "y") }, null, [], StartsWithAny(text, lead, SinceWords)), lead)
+    // « en 2019 », « depuis 2021 »; a bare year only as the next item of a list of years (« in 2020 and 2021 »).
+    private static DateExpression? ReadYear(Match m, string text)
+    {
+        if (WordBefore(text, m.Index, YearLeads) is { } lead)
+            return At(m, new DateExpression(0, 0, new DateSpec { Year = Int(m, "y") }, null, [], StartsWithAny(text, lead, SinceWords)), lead);
+        var from = Math.Max(0, m.Index - 12);
+        return YearListBefore().IsMatch(text.AsSpan(from, m.Index - from))
+            ? At(m, new DateExpression(0, 0, new DateSpec { Year = Int(m, "y") }, null, [], false))
             : null;
+    }
+
+    [GeneratedRegex(@"(?:19|20)\d{2}\s*(?:,|\bet|\band|\bou|\bor)\s+$", RegexOptions.CultureInvariant)]
+    private static partial Regex YearListBefore();
 
     // « ce lundi » is the nearest Monday; a bare « jeudi » in a report is the last one, unless a verb in the
     // future tense just before it points ahead (« se retrouveront vendredi »).
@@ -347,7 +364,12 @@ public static partial class FrenchDateReader
 
     private static DateSpec ReadOffset(string words) => words switch
     {
-        "hier" => new DateSpec { DayOffset = -1 },
+        "hier" or "yesterday" => new DateSpec { DayOffset = -1 },
+        "last month" => new DateSpec { MonthOffset = -1 },
+        "next month" => new DateSpec { MonthOffset = 1 },
+        "this month" => new DateSpec { MonthOffset = 0 },
+        "this year" => new DateSpec { YearOffset = 0 },
+        "next year" => new DateSpec { YearOffset = 1 },
         "avant-hier" => new DateSpec { DayOffset = -2 },
         "le mois dernier" or "le mois passe" => new DateSpec { MonthOffset = -1 },
         "le mois prochain" => new DateSpec { MonthOffset = 1 },
@@ -390,6 +412,19 @@ public static partial class FrenchDateReader
         }
 
         return false;
+    }
+
+    // « arrivé hier, mercredi 10 avril 2024 »: the relative word and the date after it are one date, the printed one.
+    private static List<DateExpression> DropApposedOffsets(List<DateExpression> found, string folded)
+    {
+        for (var i = found.Count - 2; i >= 0; i--)
+        {
+            if (found[i].From.DayOffset is not null && !found[i].From.FromPrevious && found[i + 1].IsAbsolute
+                && folded.AsSpan(found[i].End, found[i + 1].Start - found[i].End).Trim() is [','] or [])
+                found.RemoveAt(i);
+        }
+
+        return found;
     }
 
     // « entre 2022 et ce jour historique du 23 juin 2025 »: two dates joined into one range.

@@ -149,16 +149,6 @@ public static class FingerprintBuilder
     // Mody ») are most often a person not known yet, whatever title the outlet gives or omits: keyed by the last word.
     private static void AddUnknownNames(string original, string folded, IReadOnlyList<TextMention> mentions, List<(int Start, string Key)> keys)
     {
-        // A capitalised word the same text also writes in lower case (« Group », « Air », « Foreign » in an English
-        // title) is a common word, not a name.
-        var lowerWords = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var (start, length) in LetterRuns.Of(original.AsSpan(0, Math.Min(original.Length, folded.Length))))
-        {
-            if (char.IsLower(original[start]))
-                lowerWords.Add(folded.Substring(start, length));
-        }
-
-        var lowerLookup = lowerWords.GetAlternateLookup<ReadOnlySpan<char>>();
         var titleLines = TitleCaseLines(original, folded.Length);
         var run = 0;
         var lastStart = -1;
@@ -180,7 +170,7 @@ public static class FingerprintBuilder
                 mention++;
             var covered = mention < mentions.Count && mentions[mention].Start <= start;
             var joined = lastStart >= 0 && original.AsSpan(lastStart + lastLength, start - lastStart - lastLength) is " ";
-            if (covered || length < 3 || !char.IsLower(original[start + length - 1]) || NotAName(folded.AsSpan(start, length)) || lowerLookup.Contains(folded.AsSpan(start, length))
+            if (covered || length < 3 || !char.IsLower(original[start + length - 1]) || NotAName(folded.AsSpan(start, length)) || WrittenInLowerCase(original, folded, start, length)
                 || titleLines.Exists(l => l.Start <= start && start < l.End))
             {
                 Flush(folded, run, previousStart, lastStart, lastLength, keys);
@@ -202,6 +192,24 @@ public static class FingerprintBuilder
         }
 
         Flush(folded, run, previousStart, lastStart, lastLength, keys);
+    }
+
+    // A capitalised word the same text also writes in lower case (« Group », « Air », « Foreign » in an English
+    // title) is a common word, not a name. Searched only for the few capitalised words, so nothing is allocated.
+    private static bool WrittenInLowerCase(string original, string folded, int start, int length)
+    {
+        var word = folded.AsSpan(start, length);
+        var text = folded.AsSpan(0, Math.Min(folded.Length, original.Length));
+        for (var at = text.IndexOf(word, StringComparison.Ordinal); at >= 0;)
+        {
+            var end = at + length;
+            if (char.IsLower(original[at]) && (at == 0 || !char.IsLetter(folded[at - 1])) && (end == text.Length || !char.IsLetter(folded[end])))
+                return true;
+            var next = text[(at + 1)..].IndexOf(word, StringComparison.Ordinal);
+            at = next < 0 ? -1 : at + 1 + next;
+        }
+
+        return false;
     }
 
     // An English headline capitalises every word (« Russian Air Defence System, Trainers Arrive In Niger »): its

@@ -15,6 +15,11 @@ internal static class Happenings
     private static readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> WordLookup = Lists.Words.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> StemLookup = Lists.Stems.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    private const int MinStem = 3;
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PrefixLookup =
+        Lists.Stems.Keys.Select(k => k[..MinStem]).ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>The kinds of happening <paramref name="folded"/> tells, each once, keyed <c>!kind</c>.</summary>
     public static List<string> In(string folded)
     {
@@ -28,7 +33,10 @@ internal static class Happenings
                 continue;
             }
 
-            for (var n = Math.Min(length, Lists.LongestStem); n >= 3; n--)
+            // Most words begin no stem: one look-up of the first letters rules them out.
+            if (length < MinStem || !PrefixLookup.Contains(word[..MinStem]))
+                continue;
+            for (var n = Math.Min(length, Lists.LongestStem); n >= MinStem; n--)
             {
                 if (StemLookup.TryGetValue(word[..n], out var stemKind))
                 {

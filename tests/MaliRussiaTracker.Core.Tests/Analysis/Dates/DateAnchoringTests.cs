@@ -83,4 +83,33 @@ public class DateAnchoringTests
     {
         Assert.Equal(expected, Resolve($"Le contrat a été ratifié {words} par le parlement.", new DateAnchor(new DateOnly(2025, 10, 1), DatePrecision.Month)));
     }
+
+    [Theory]
+    [InlineData("The regime has faced coups in 2019 and 2020, the report says.", new[] { "2019", "2020" })]
+    [InlineData("Les drones achetés au printemps 2022 ont été livrés.", new[] { "2022" })]
+    [InlineData("Since the August 2023 death of its founder, the group has changed.", new[] { "2023-08" })]
+    public void Reads_more_of_the_shapes_real_reports_print(string sentence, string[] expected) =>
+        Assert.Equal(expected, FrenchDateReader.Read(FoldedText.Fold(sentence)).Select(e => e.Resolve(null)?.ToString()));
+
+    [Theory]
+    [InlineData("The junta came to power in a coup last year.", "2025")]
+    [InlineData("Ten attacks were recorded this year in the region.", "2026")]
+    [InlineData("The president said last November that talks would go on.", "2025-11")]
+    [InlineData("Construction began earlier this month near the capital.", "2026-03")]
+    public void English_relative_dates_resolve_against_the_article(string sentence, string expected) =>
+        Assert.Equal(expected, Resolve(sentence, new DateOnly(2026, 3, 9)));
+
+    [Fact]
+    public void A_relative_word_before_the_date_it_stands_for_is_that_date()
+    {
+        var dates = FrenchDateReader.Read(FoldedText.Fold("Le matériel est arrivé hier, mercredi 4 mars 2026, à Niamey."));
+
+        Assert.Equal("2026-03-04", Assert.Single(dates).Resolve(null)?.ToString());
+    }
+
+    [Fact]
+    public void A_future_weekday_printed_on_that_weekday_is_that_day()
+    {
+        Assert.Equal("2026-03-10", Resolve("Le ministre sera reçu mardi par le chef de l'État.", new DateOnly(2026, 3, 10)));
+    }
 }
