@@ -148,6 +148,11 @@ public static partial class BylineReader
     // The first full day after a « Publié le » (or « Mis à jour le ») marker in the line.
     private static (DateOnly Day, int Start, bool Update)? PublishedOn(string folded, int lineStart, int lineEnd)
     {
+        // Most header lines hold no marker: the words' cores, searched vectorised, spare them the pattern.
+        var span = folded.AsSpan(lineStart, lineEnd - lineStart);
+        if (!span.Contains("publi", StringComparison.Ordinal) && !span.Contains("mis", StringComparison.Ordinal) && !span.Contains("post", StringComparison.Ordinal)
+            && !span.Contains("updat", StringComparison.Ordinal) && !span.Contains("modifi", StringComparison.Ordinal))
+            return null;
         var line = folded[lineStart..lineEnd];
         (DateOnly Day, int Start, bool Update)? found = null;
         foreach (Match marker in PublishedMarker().Matches(line))

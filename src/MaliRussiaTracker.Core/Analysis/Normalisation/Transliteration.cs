@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace MaliRussiaTracker.Core.Analysis.Normalisation;
 
 /// <summary>
@@ -18,24 +16,27 @@ public static class Transliteration
     /// <summary>The common spelling of a folded (lower-case, unaccented) name.</summary>
     public static string Fold(ReadOnlySpan<char> folded)
     {
-        // Doubled letters go first (« Belooussov »), so the rules below meet single ones.
-        var single = new StringBuilder(folded.Length);
+        // Names are short: both passes work in stack buffers, and only the result is allocated.
+        Span<char> single = folded.Length <= 128 ? stackalloc char[folded.Length] : new char[folded.Length];
+        var n = 0;
         foreach (var c in folded)
         {
-            if (single.Length == 0 || single[^1] != c || !char.IsLetter(c))
-                single.Append(c);
+            // Doubled letters go first (« Belooussov »), so the rules below meet single ones.
+            if (n == 0 || single[n - 1] != c || !char.IsLetter(c))
+                single[n++] = c;
         }
 
-        var text = single.ToString();
-        var result = new StringBuilder(text.Length);
-        for (var i = 0; i < text.Length;)
+        Span<char> result = n <= 128 ? stackalloc char[n] : new char[n];
+        var length = 0;
+        for (var i = 0; i < n;)
         {
             var matched = false;
             foreach (var (from, to) in Rules)
             {
-                if (string.CompareOrdinal(text, i, from, 0, from.Length) == 0)
+                if (single[i..n].StartsWith(from, StringComparison.Ordinal))
                 {
-                    result.Append(to);
+                    to.AsSpan().CopyTo(result[length..]);
+                    length += to.Length;
                     i += from.Length;
                     matched = true;
                     break;
@@ -43,16 +44,17 @@ public static class Transliteration
             }
 
             if (!matched)
-                result.Append(text[i++]);
+                result[length++] = single[i++];
         }
 
+        var text = result[..length];
         // « Ievkourov », « Yevkurov » and « Evkourov » open the same; « Ivanoff », « Prigojine » end as « Ivanov », « Prigojin ».
-        if (result.Length > 3 && result[0] == 'i' && result[1] == 'e')
-            result.Remove(0, 1);
-        if (result.Length > 4 && result[^1] == 'f' && result[^2] == 'o')
-            result[^1] = 'v';
-        if (result.Length > 4 && result[^1] == 'e' && result[^2] is 'n' or 'm' or 'v')
-            result.Length--;
-        return result.ToString();
+        if (text.Length > 3 && text[0] == 'i' && text[1] == 'e')
+            text = text[1..];
+        if (text.Length > 4 && text[^1] == 'f' && text[^2] == 'o')
+            text[^1] = 'v';
+        if (text.Length > 4 && text[^1] == 'e' && text[^2] is 'n' or 'm' or 'v')
+            text = text[..^1];
+        return text.ToString();
     }
 }
