@@ -2,6 +2,7 @@ using MaliRussiaTracker.Data.Setup;
 using MaliRussiaTracker.Core.Domain;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
+using Npgsql;
 using NpgsqlTypes;
 
 namespace MaliRussiaTracker.Data.Postgres;
@@ -44,26 +45,62 @@ public sealed class PostgresDatabaseProvider : IDatabaseProvider
 
     public async Task<int> IndexForSearchAsync(TrackerDbContext db, IReadOnlyCollection<long>? articleIds, CancellationToken cancellationToken)
     {
-        // Only articles still without their vector: one indexed meanwhile (by a catch-up) is not written twice.
-        const string update = """
-            UPDATE "Articles" SET "SearchVector" = mrt_search_vector("Title", "CleanText")
-            WHERE "SearchVector" IS NULL AND "Id"
-            """;
         if (articleIds is not null)
-            return articleIds.Count == 0 ? 0 : await db.Database.ExecuteSqlRawAsync(update + " = ANY({0})", [articleIds.ToArray()], cancellationToken);
+            return articleIds.Count == 0 ? 0 : await IndexEachWhereAllFailAsync(db, articleIds, cancellationToken);
 
         // A slice at a time, so a long catch-up commits as it goes; found by the index of waiting articles.
         var indexed = 0;
         while (true)
         {
-            var slice = await db.Database.ExecuteSqlRawAsync(update + " " + """
-                IN (SELECT "Id" FROM "Articles" WHERE "SearchVector" IS NULL ORDER BY "Id" LIMIT 1000)
-                """, cancellationToken);
-            indexed += slice;
-            if (slice == 0)
+            var slice = await db.Database.SqlQueryRaw<long>("""
+                SELECT "Id" AS "Value" FROM "Articles" WHERE "SearchVector" IS NULL ORDER BY "Id" LIMIT 1000
+                """).ToListAsync(cancellationToken);
+            if (slice.Count == 0)
                 return indexed;
+            indexed += await IndexEachWhereAllFailAsync(db, slice, cancellationToken);
         }
     }
+
+    // Only articles still without their vector: one indexed meanwhile (by a catch-up) is not written twice. The
+    // function never fails on a text too rich for a tsvector (it indexes less and says so in SearchCoverage); should
+    // anything else in one article fail the statement, each article is indexed alone, and one that still fails is
+    // left out (an empty vector, NotIndexed) rather than failing every later catch-up with it.
+    private static async Task<int> IndexEachWhereAllFailAsync(TrackerDbContext db, IReadOnlyCollection<long> ids, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await IndexAsync(db, ids, cancellationToken);
+        }
+        catch (PostgresException e) when (IsDataError(e))
+        {
+            var indexed = 0;
+            foreach (var id in ids)
+            {
+                try
+                {
+                    indexed += await IndexAsync(db, [id], cancellationToken);
+                }
+                catch (PostgresException alone) when (IsDataError(alone))
+                {
+                    await db.Database.ExecuteSqlRawAsync("""
+                        UPDATE "Articles" SET "SearchVector" = ''::tsvector, "SearchCoverage" = 'NotIndexed'
+                        WHERE "SearchVector" IS NULL AND "Id" = {0}
+                        """, [id], cancellationToken);
+                }
+            }
+
+            return indexed;
+        }
+    }
+
+    private static Task<int> IndexAsync(TrackerDbContext db, IReadOnlyCollection<long> ids, CancellationToken cancellationToken) =>
+        db.Database.ExecuteSqlRawAsync("""
+            UPDATE "Articles" SET ("SearchVector", "SearchCoverage") = (SELECT b.vector, b.coverage FROM mrt_bounded_search_vector("Title", "CleanText") b)
+            WHERE "SearchVector" IS NULL AND "Id" = ANY({0})
+            """, [ids.ToArray()], cancellationToken);
+
+    // What one row's content can cause (data exceptions, limits), as against the server or the connection failing.
+    private static bool IsDataError(PostgresException e) => e.SqlState.StartsWith("22", StringComparison.Ordinal) || e.SqlState.StartsWith("54", StringComparison.Ordinal);
 
     /// <summary>An advisory lock of the session: released on dispose, or by the server if the process dies.</summary>
     public async Task<IAsyncDisposable> LockSchemaAsync(TrackerDbContext db, CancellationToken cancellationToken)

@@ -46,7 +46,11 @@ public static class IngestionServiceCollectionExtensions
     public static IServiceCollection AddIngestionWorker(this IServiceCollection services, IConfiguration configuration)
     {
         if (configuration.GetSection(IngestionOptions.Section).GetValue(nameof(IngestionOptions.Enabled), true))
+        {
             services.AddHostedService<IngestionWorker>();
+            services.AddHealthChecks().AddCheck<WorkerHealthCheck>("worker");
+        }
+
         return services;
     }
 

@@ -57,7 +57,7 @@ public sealed class IngestionWorker(
                 if (!searchIndexCaughtUp)
                 {
                     // Once a start: what an import stopped halfway left out of the search index.
-                    await searchIndex.CatchUpAsync(stoppingToken);
+                    await CatchUpSearchIndexAsync(stoppingToken);
                     searchIndexCaughtUp = true;
                 }
 
@@ -74,7 +74,7 @@ public sealed class IngestionWorker(
             {
                 return;
             }
-            catch (Exception e) when (IsDatabaseTrouble(e))
+            catch (Exception e) when (IsOutage(e))
             {
                 failures++;
                 var wait = RetryDelay(failures);
@@ -82,6 +82,20 @@ public sealed class IngestionWorker(
                 logger.LogWarning(e, "The database did not answer the worker (failure {Count} in a row); trying again in {Wait}", failures, wait);
                 await Task.Delay(wait, clock, stoppingToken).ContinueWith(_ => { }, TaskScheduler.Default);
             }
+        }
+    }
+
+    // A catch-up that fails on what is stored (not on the database being away) is logged and left: waiting would not
+    // change the data, and feeds and pages must go on being taken.
+    private async Task CatchUpSearchIndexAsync(CancellationToken stoppingToken)
+    {
+        try
+        {
+            await searchIndex.CatchUpAsync(stoppingToken);
+        }
+        catch (Exception e) when (!IsOutage(e) && e is not OperationCanceledException)
+        {
+            logger.LogError(e, "The search index's catch-up failed on stored data; the worker goes on without it");
         }
     }
 
@@ -129,8 +143,15 @@ public sealed class IngestionWorker(
         return TimeSpan.FromSeconds(seconds);
     }
 
-    private static bool IsDatabaseTrouble(Exception e) =>
-        e is DbException or DbUpdateException or InvalidOperationException or TimeoutException || e.InnerException is { } inner && IsDatabaseTrouble(inner);
+    // The database away or overloaded, as against refusing what it was given: only the former is waited out. A
+    // database error the server itself reported about a statement (a data error, a limit) is not transient.
+    internal static bool IsOutage(Exception e) => e switch
+    {
+        DbException db => db.IsTransient || db.GetType().Name == "NpgsqlException" || db.InnerException is { } inner && IsOutage(inner),
+        TimeoutException or System.Net.Sockets.SocketException or IOException => true,
+        DbUpdateException or InvalidOperationException => e.InnerException is { } inner && IsOutage(inner) || e.InnerException is null && e is InvalidOperationException,
+        _ => e.InnerException is { } inner && IsOutage(inner),
+    };
 
     private sealed record WorkItem(WorkQueue Queue, long Id);
 }

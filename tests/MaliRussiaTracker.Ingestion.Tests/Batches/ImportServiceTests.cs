@@ -123,6 +123,50 @@ public abstract class ImportServiceTests(DatabaseFixture database) : IDisposable
         Assert.Contains("no 'text' and no 'html' column", batch.Error, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task An_item_of_4_MB_of_distinct_words_is_stored_and_searchable_and_the_imports_after_it_work()
+    {
+        // Over PostgreSQL's 1 MB limit for one tsvector once its words are distinct: it failed the chunk's indexing,
+        // then every later import's catch-up, for good.
+        var words = DistinctWords(600_000).ToList();
+        var file = Path.Combine(_folder, "rich.jsonl");
+        await File.WriteAllLinesAsync(file,
+        [
+            JsonSerializer.Serialize(new { url = "https://rich.example/many-words", title = "Inventaire", text = "Inventaire : " + string.Join(' ', words) }),
+            JsonSerializer.Serialize(new { url = "https://rich.example/plain", text = "Un article ordinaire sur Bamako et Moscou, tropicalisation." }),
+        ]);
+        Assert.InRange(new FileInfo(file).Length, 4_000_000, 5_000_000);
+
+        var batch = await NewService().ImportAsync(file, "test", null, CancellationToken.None);
+        var after = await NewService().ImportAsync(WriteJsonl("after-rich.jsonl", 3, tag: "afterrich"), "test", null, CancellationToken.None);
+
+        await using var db = database.NewContext();
+        Assert.Equal(ImportBatchStatus.Completed, batch.Status);
+        var items = await db.ImportItems.Where(i => i.ImportBatchId == batch.Id).OrderBy(i => i.Position).ToListAsync();
+        Assert.Equal([ImportOutcome.Imported, ImportOutcome.Imported], items.Select(i => i.Outcome));
+        Assert.Single(await Search(db, "tropicalisation").ToListAsync());
+        var rich = await Search(db, words[0]).SingleAsync();
+        Assert.Equal("https://rich.example/many-words", rich.Url);
+        Assert.Equal(ImportBatchStatus.Completed, after.Status);
+        Assert.Equal(3, await Search(db, "afterrich").CountAsync());
+        // Where the index could not hold the whole text, the article says so; SQLite's holds it all.
+        Assert.Equal(database.ProviderName == "Postgres" ? SearchCoverage.BoundedText : SearchCoverage.WholeText, rich.SearchCoverage);
+    }
+
+    /// <summary>Words of consonants only, so French stemming leaves each one distinct.</summary>
+    internal static IEnumerable<string> DistinctWords(int count)
+    {
+        const string letters = "bcdfghjklmnpqrtvwxz";
+        for (var i = 0; i < count; i++)
+        {
+            var word = new char[6];
+            word[0] = 'k';
+            for (int n = i, at = 5; at > 0; at--, n /= letters.Length)
+                word[at] = letters[n % letters.Length];
+            yield return new string(word);
+        }
+    }
+
     private IQueryable<Article> Search(TrackerDbContext db, string words) =>
         database.Services.GetRequiredService<IDatabaseProvider>().SearchArticles(db, words);
 

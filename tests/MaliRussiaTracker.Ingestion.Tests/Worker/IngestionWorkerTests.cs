@@ -193,6 +193,33 @@ public sealed class IngestionWorkerTestsOnPostgres(PostgresDatabaseFixture datab
     }
 
     [Fact]
+    public async Task An_article_too_rich_for_one_search_vector_left_out_by_an_import_does_not_stop_the_worker()
+    {
+        var tag = "t" + Guid.NewGuid().ToString("N")[..8];
+        var provider = Database.Services.GetRequiredService<IDatabaseProvider>();
+        await using (var db = Database.NewContext())
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync();
+            await provider.DeferSearchIndexAsync(db, CancellationToken.None);
+            var text = $"Inventaire {tag} : " + string.Join(' ', Batches.ImportServiceTests.DistinctWords(600_000));
+            db.Articles.Add(new Article { ContentHash = tag, RawText = text, CleanText = text, ReceivedAt = TimeProvider.System.GetUtcNow() });
+            await db.SaveChangesAsync();
+            await transaction.CommitAsync();
+        }
+
+        ServeFeed($"/{tag}/rss", [$"/{tag}/a1"]);
+        ServePage($"/{tag}/a1", $"Dépêche {tag} après l'inventaire : le colonel Assimi Goïta reçoit une délégation russe.");
+        await AddFeedAsync($"/{tag}/rss");
+
+        await using (await StartWorkerAsync())
+            await WaitUntilAsync(async db => await db.Articles.CountAsync(a => a.Url!.Contains(tag)) == 1);
+
+        await using var check = Database.NewContext();
+        var rich = await provider.SearchArticles(check, tag).Where(a => a.ContentHash == tag).SingleAsync();
+        Assert.Equal(SearchCoverage.BoundedText, rich.SearchCoverage);
+    }
+
+    [Fact]
     public async Task On_start_the_worker_puts_in_the_search_index_what_an_interrupted_import_left_out()
     {
         var tag = "t" + Guid.NewGuid().ToString("N")[..8];
