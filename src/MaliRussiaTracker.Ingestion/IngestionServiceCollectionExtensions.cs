@@ -23,6 +23,7 @@ public static class IngestionServiceCollectionExtensions
     {
         services.AddFetching(configuration);
         services.AddOptions<BatchLimits>().Bind(configuration.GetSection(BatchLimits.Section)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<FieldLimits>().Bind(configuration.GetSection(FieldLimits.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<ImportService>();
         services.AddSingleton<BatchUploads>();
         services.AddSingleton<AnalysisEngine>();

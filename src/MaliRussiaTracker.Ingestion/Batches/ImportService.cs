@@ -156,7 +156,8 @@ public sealed class ImportService(
         var now = clock.GetUtcNow();
         var results = await intake.SubmitAsync(chunk.Articles, db =>
         {
-            db.ImportItems.AddRange(chunk.Rejected.Select(r => new ImportItem { ImportBatchId = batch.Id, Position = r.Position, Reference = r.Reference, Outcome = ImportOutcome.Rejected, Reason = r.Rejection }));
+            db.ImportItems.AddRange(chunk.Rejected.Select(r => new ImportItem { ImportBatchId = batch.Id, Position = r.Position, Reference = ImportItemText.Reference(r.Reference), Outcome = ImportOutcome.Rejected,
+                Reason = ImportItemText.Reason(r.Rejection!) }));
             var row = db.ImportBatches.Attach(new ImportBatch { Id = batch.Id, FileName = batch.FileName, LastPosition = chunk.LastPosition, HeartbeatAt = now });
             row.Property(b => b.LastPosition).IsModified = true;
             row.Property(b => b.HeartbeatAt).IsModified = true;
@@ -165,7 +166,7 @@ public sealed class ImportService(
         batch.LastPosition = chunk.LastPosition;
         counts.Imported += results.Count(r => r.Outcome == IntakeOutcome.Stored);
         counts.Duplicates += results.Count(r => r.Outcome == IntakeOutcome.Duplicate);
-        counts.Rejected += chunk.Rejected.Count;
+        counts.Rejected += chunk.Rejected.Count + results.Count(r => r.Outcome == IntakeOutcome.Rejected);
         progress?.Report(new ImportProgress(batch.Id, chunk.FilePosition, fileLength, counts.Imported + counts.Duplicates + counts.Rejected, counts.Imported, counts.Duplicates, counts.Rejected));
         return [.. results.Where(r => r.Outcome == IntakeOutcome.Stored).Select(r => r.ArticleId)];
     }

@@ -15,6 +15,9 @@ public sealed class FeedAdministration(IDbContextFactory<TrackerDbContext> conte
 {
     public static readonly TimeSpan ShortestInterval = TimeSpan.FromMinutes(5);
 
+    // The column's length.
+    private const int MaxUrlLength = 2048;
+
     public async Task<IReadOnlyList<FeedRow>> ListAsync(CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
@@ -29,7 +32,9 @@ public sealed class FeedAdministration(IDbContextFactory<TrackerDbContext> conte
     public async Task<long> AddAsync(string url, TimeSpan pollInterval, CancellationToken cancellationToken)
     {
         var address = url.Trim();
-        if (ContentKeys.CanonicalUrl(address) is null)
+        if (address.Length > MaxUrlLength)
+            throw new FeedAdministrationException($"L'adresse a {address.Length} caractères ; une adresse de flux en a au plus {MaxUrlLength}.");
+        if (!ArticleFields.IsWebAddress(address) || ContentKeys.CanonicalUrl(address) is null)
             throw new FeedAdministrationException($"« {address} » n'est pas une adresse http(s).");
         if (pollInterval < ShortestInterval)
             throw new FeedAdministrationException($"Un flux se consulte au plus souvent toutes les {ShortestInterval.TotalMinutes} minutes.");

@@ -143,15 +143,7 @@ public sealed class IngestionWorker(
         return TimeSpan.FromSeconds(seconds);
     }
 
-    // The database away or overloaded, as against refusing what it was given: only the former is waited out. A
-    // database error the server itself reported about a statement (a data error, a limit) is not transient.
-    internal static bool IsOutage(Exception e) => e switch
-    {
-        DbException db => db.IsTransient || db.GetType().Name == "NpgsqlException" || db.InnerException is { } inner && IsOutage(inner),
-        TimeoutException or System.Net.Sockets.SocketException or IOException => true,
-        DbUpdateException or InvalidOperationException => e.InnerException is { } inner && IsOutage(inner) || e.InnerException is null && e is InvalidOperationException,
-        _ => e.InnerException is { } inner && IsOutage(inner),
-    };
+    internal static bool IsOutage(Exception e) => DatabaseErrors.IsOutage(e);
 
     private sealed record WorkItem(WorkQueue Queue, long Id);
 }

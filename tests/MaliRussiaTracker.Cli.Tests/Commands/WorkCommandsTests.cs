@@ -30,6 +30,19 @@ public sealed class WorkCommandsTests(SqliteDatabaseFixture database) : IClassFi
     }
 
     [Fact]
+    public async Task A_page_or_feed_address_longer_than_a_column_holds_is_refused_in_one_line()
+    {
+        var address = "https://pages.example/" + new string('a', 3000);
+
+        var page = await RunAsync("page", "add", address);
+        var feed = await RunAsync("feed", "add", address);
+
+        Assert.Equal((1, "mrt: the address has 3,022 characters, more than an article's URL may have."), (page.Exit, page.Errors.Trim()));
+        Assert.Equal(1, feed.Exit);
+        Assert.Single(feed.Errors.Trim().Split('\n'));
+    }
+
+    [Fact]
     public async Task Reanalysing_an_unknown_article_says_so_and_fails()
     {
         var result = await RunAsync("reanalyze", "987654");

@@ -124,6 +124,41 @@ public abstract class ImportServiceTests(DatabaseFixture database) : IDisposable
     }
 
     [Fact]
+    public async Task Items_with_fields_too_long_for_their_columns_end_rejected_and_the_rest_of_their_chunk_is_stored()
+    {
+        var file = Path.Combine(_folder, "long-fields.jsonl");
+        var longUrl = "https://long.example/" + new string('u', 3000);
+        await File.WriteAllLinesAsync(file,
+        [
+            JsonSerializer.Serialize(new { url = "https://long.example/1", text = "Premier article sur Bamako et Moscou." }),
+            JsonSerializer.Serialize(new { url = longUrl, text = "Un article au lien trop long." }),
+            JsonSerializer.Serialize(new { url = "https://long.example/3", title = new string('t', 1500), text = "Un article au titre trop long." }),
+            JsonSerializer.Serialize(new { url = "https://long.example/4", outlet = new string('o', 300), text = "Un article au journal trop long." }),
+            JsonSerializer.Serialize(new { url = "https://long.example/5", text = "Un article\u0000 avec un caractère nul." }),
+            JsonSerializer.Serialize(new { url = "javascript:alert(1)", text = "Un article au lien de script." }),
+        ]);
+
+        var batch = await NewService().ImportAsync(file, "test", null, CancellationToken.None);
+        var again = await NewService().ImportAsync(file, "test", null, CancellationToken.None);
+
+        await using var db = database.NewContext();
+        Assert.Equal(ImportBatchStatus.Completed, batch.Status);
+        var items = await db.ImportItems.Where(i => i.ImportBatchId == batch.Id).OrderBy(i => i.Position).ToListAsync();
+        Assert.Equal([ImportOutcome.Imported, ImportOutcome.Rejected, ImportOutcome.Imported, ImportOutcome.Rejected, ImportOutcome.Imported, ImportOutcome.Rejected],
+            items.Select(i => i.Outcome));
+        Assert.Contains("URL has 3,021 characters", items[1].Reason, StringComparison.Ordinal);
+        Assert.Contains("title shortened from 1,500 to 1,000", items[2].Reason, StringComparison.Ordinal);
+        Assert.Contains("outlet has 300 characters", items[3].Reason, StringComparison.Ordinal);
+        Assert.Contains("not an http or https address", items[5].Reason, StringComparison.Ordinal);
+        var titled = await db.Articles.SingleAsync(a => a.Id == items[2].ArticleId);
+        Assert.Equal(1000, titled.Title!.Length);
+        Assert.Equal("Un article avec un caractère nul.", (await db.Articles.SingleAsync(a => a.Id == items[4].ArticleId)).CleanText);
+        Assert.Equal(ImportBatchStatus.Completed, again.Status);
+        Assert.Equal(3, await db.Articles.CountAsync(a => a.Url!.StartsWith("https://long.example/")));
+        Assert.False(await db.Articles.AnyAsync(a => a.Url!.StartsWith("javascript:")));
+    }
+
+    [Fact]
     public async Task An_item_of_4_MB_of_distinct_words_is_stored_and_searchable_and_the_imports_after_it_work()
     {
         // Over PostgreSQL's 1 MB limit for one tsvector once its words are distinct: it failed the chunk's indexing,

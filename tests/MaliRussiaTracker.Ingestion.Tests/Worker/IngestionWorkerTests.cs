@@ -81,6 +81,30 @@ public abstract class IngestionWorkerTests(DatabaseFixture database) : IAsyncLif
         });
     }
 
+    [Fact]
+    public async Task A_page_whose_title_is_longer_than_an_article_may_have_is_stored_once_with_its_title_shortened()
+    {
+        var tag = Guid.NewGuid().ToString("N")[..8];
+        ServeFeed($"/{tag}/rss", [$"/{tag}/long-title"]);
+        var title = $"Titre {tag} " + string.Join(' ', Enumerable.Repeat("interminable", 150));
+        Server.Map($"/{tag}/long-title", "text/html; charset=utf-8", $$"""
+            <!DOCTYPE html><html lang="fr"><head><title>{{title}}</title></head><body><article><h1>{{title}}</h1>
+            <p>Dépêche {{tag}} : le colonel Assimi Goïta a reçu une délégation russe à Koulouba pour parler de la coopération militaire.</p>
+            <p>Selon les deux gouvernements, la coopération entre le Mali et la Russie porte sur la formation des soldats et la livraison de matériel.</p>
+            </article></body></html>
+            """);
+        await AddFeedAsync($"/{tag}/rss");
+
+        await using (await StartWorkerAsync())
+            await WaitUntilAsync(async db => await db.Articles.AnyAsync(a => a.Url!.Contains(tag)) && !await db.PendingPages.AnyAsync(p => p.Url.Contains(tag)));
+
+        await using var check = Database.NewContext();
+        var article = await check.Articles.SingleAsync(a => a.Url!.Contains(tag));
+        Assert.Equal(1000, article.Title!.Length);
+        Assert.EndsWith("…", article.Title, StringComparison.Ordinal);
+        Assert.Single(Server.ReceivedAt($"/{tag}/long-title"));
+    }
+
     protected void ServePage(string path, string lead) => Server.Map(path, "text/html; charset=utf-8", $$"""
         <!DOCTYPE html><html lang="fr"><head><title>{{lead[..30]}}</title><meta property="og:site_name" content="Journal d'essai"></head>
         <body><nav><a href="/">Accueil</a> <a href="/monde">Monde</a></nav>
