@@ -64,6 +64,7 @@ public static class IngestionServiceCollectionExtensions
         services.AddOptions<FetchingOptions>().Bind(configuration.GetSection(FetchingOptions.SectionName)).ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<FetchingOptions>, FetchingOptionsValidator>());
         services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<OutboundAddressPolicy>();
 
         services.AddHttpClient<HttpDownloader>((provider, client) =>
             {
@@ -79,6 +80,10 @@ public static class IngestionServiceCollectionExtensions
                 PooledConnectionLifetime = provider.GetRequiredService<IOptions<FetchingOptions>>().Value.ConnectionLifetime,
                 // Cookies kept (a bounded jar): some news sites redirect once to set a consent cookie, then back.
                 UseCookies = true,
+                // Every connection, the first and each redirect's, goes to addresses checked as it is made; a proxy
+                // would have the check made on the proxy's address instead of the site's.
+                ConnectCallback = provider.GetRequiredService<OutboundAddressPolicy>().ConnectAsync,
+                UseProxy = false,
             });
 
         // Transient, as the typed client they use: a long-lived holder would pin one handler for ever.

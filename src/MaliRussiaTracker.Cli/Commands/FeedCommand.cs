@@ -1,6 +1,7 @@
 using System.CommandLine;
 using MaliRussiaTracker.Core.Domain;
 using MaliRussiaTracker.Data;
+using MaliRussiaTracker.Ingestion.Http;
 using MaliRussiaTracker.Ingestion.Intake;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -35,6 +36,12 @@ internal static class FeedCommand
             await using var services = await context.BuildServicesOnCurrentSchemaAsync(cancellationToken);
             if (services is null)
                 return 1;
+            if (services.GetRequiredService<OutboundAddressPolicy>().RefusalOf(new Uri(address)) is { } refusal)
+            {
+                await context.Errors.WriteLineAsync($"mrt: '{address}' is refused: {refusal} (see Ingestion:Fetching:AllowedHosts).");
+                return 1;
+            }
+
             await using var db = await services.GetRequiredService<IDbContextFactory<TrackerDbContext>>().CreateDbContextAsync(cancellationToken);
             if (await db.Feeds.AnyAsync(f => f.Url == address, cancellationToken))
             {

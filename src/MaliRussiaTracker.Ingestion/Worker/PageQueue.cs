@@ -14,10 +14,12 @@ public enum EnqueueOutcome
     NotAWebAddress,
     /// <summary>Longer than <see cref="FieldLimits.MaxUrlLength"/>: an article could not keep it.</summary>
     TooLong,
+    /// <summary>Its host is an address the worker may not reach (<see cref="Http.OutboundAddressPolicy"/>).</summary>
+    Refused,
 }
 
 /// <summary>Puts a page on the worker's queue: a feed's new entry, or a URL an admin adds by hand.</summary>
-public sealed class PageQueue(IDbContextFactory<TrackerDbContext> contexts, TimeProvider clock, IOptions<FieldLimits> limits)
+public sealed class PageQueue(IDbContextFactory<TrackerDbContext> contexts, TimeProvider clock, IOptions<FieldLimits> limits, Http.OutboundAddressPolicy addresses)
 {
     public async Task<EnqueueOutcome> EnqueueAsync(string url, long? feedId, string? feedTitle, CancellationToken cancellationToken)
     {
@@ -26,6 +28,8 @@ public sealed class PageQueue(IDbContextFactory<TrackerDbContext> contexts, Time
             return EnqueueOutcome.TooLong;
         if (!ArticleFields.IsWebAddress(url) || ContentKeys.CanonicalUrl(url) is not { } canonical || canonical.Length > limits.Value.MaxUrlLength)
             return EnqueueOutcome.NotAWebAddress;
+        if (addresses.RefusalOf(new Uri(url)) is not null)
+            return EnqueueOutcome.Refused;
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         if (await db.Articles.AnyAsync(a => a.CanonicalUrl == canonical, cancellationToken))
             return EnqueueOutcome.AlreadyStored;

@@ -43,6 +43,19 @@ public sealed class WorkCommandsTests(SqliteDatabaseFixture database) : IClassFi
     }
 
     [Fact]
+    public async Task A_feed_or_page_on_the_metadata_service_or_loopback_is_refused()
+    {
+        var feed = await RunAsync("feed", "add", "http://169.254.169.254/latest/meta-data/");
+        var page = await RunAsync("page", "add", "http://127.0.0.1:8080/admin");
+        var list = await RunAsync("feed", "list");
+
+        Assert.Equal((1, "mrt: 'http://169.254.169.254/latest/meta-data/' is refused: 169.254.169.254 is not a public address (see Ingestion:Fetching:AllowedHosts)."), (feed.Exit, feed.Errors.Trim()));
+        Assert.Equal(1, page.Exit);
+        Assert.Contains("is refused", page.Errors, StringComparison.Ordinal);
+        Assert.DoesNotContain("169.254.169.254", list.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Reanalysing_an_unknown_article_says_so_and_fails()
     {
         var result = await RunAsync("reanalyze", "987654");

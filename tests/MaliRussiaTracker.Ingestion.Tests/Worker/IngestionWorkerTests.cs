@@ -105,6 +105,33 @@ public abstract class IngestionWorkerTests(DatabaseFixture database) : IAsyncLif
         Assert.Single(Server.ReceivedAt($"/{tag}/long-title"));
     }
 
+    [Fact]
+    public async Task A_feed_entry_pointing_at_a_loopback_page_is_never_fetched_nor_stored()
+    {
+        var tag = Guid.NewGuid().ToString("N")[..8];
+        // The feed's own host is allowed by name; the entry points at the same server by its loopback address.
+        var secret = $"http://127.0.0.1:{Server.BaseUri.Port}/{tag}/secret";
+        Server.Map($"/{tag}/rss", "application/rss+xml; charset=utf-8", $"""
+            <?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>Flux</title>
+            <item><title>Secret</title><link>{secret}</link></item>
+            <item><title>Public</title><link>http://localhost:{Server.BaseUri.Port}/{tag}/public</link></item></channel></rss>
+            """);
+        ServePage($"/{tag}/secret", $"Page {tag} que seule la machine peut lire : la clé du service de métadonnées est ici.");
+        ServePage($"/{tag}/public", $"Dépêche {tag} publique : le colonel Assimi Goïta reçoit une délegation russe à Koulouba.");
+        await using (var db = Database.NewContext())
+        {
+            db.Feeds.Add(new Feed { Url = $"http://localhost:{Server.BaseUri.Port}/{tag}/rss", PollInterval = TimeSpan.FromMinutes(30), NextCheckAt = TimeProvider.System.GetUtcNow().AddSeconds(-1) });
+            await db.SaveChangesAsync();
+        }
+
+        await using (await StartWorkerAsync(new Dictionary<string, string?> { ["Ingestion:Fetching:AllowedHosts:0"] = "localhost" }))
+            await WaitUntilAsync(async db => await db.Articles.AnyAsync(a => a.Url!.Contains(tag)));
+
+        await using var check = Database.NewContext();
+        Assert.Equal([$"http://localhost:{Server.BaseUri.Port}/{tag}/public"], await check.Articles.Where(a => a.Url!.Contains(tag)).Select(a => a.Url).ToListAsync());
+        Assert.Empty(Server.ReceivedAt($"/{tag}/secret"));
+    }
+
     protected void ServePage(string path, string lead) => Server.Map(path, "text/html; charset=utf-8", $$"""
         <!DOCTYPE html><html lang="fr"><head><title>{{lead[..30]}}</title><meta property="og:site_name" content="Journal d'essai"></head>
         <body><nav><a href="/">Accueil</a> <a href="/monde">Monde</a></nav>
@@ -133,6 +160,7 @@ public abstract class IngestionWorkerTests(DatabaseFixture database) : IAsyncLif
         {
             ["Ingestion:IdleDelay"] = "00:00:00.100",
             ["Ingestion:MaxDatabaseRetryDelay"] = "00:00:00.250",
+            ["Ingestion:Fetching:AllowedHosts:0"] = "127.0.0.1",
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
             all[key] = value;
