@@ -54,7 +54,8 @@ public abstract class IngestionWorkerTests(DatabaseFixture database) : IAsyncLif
         var tag = Guid.NewGuid().ToString("N")[..8];
         Server.Map($"/{tag}/down", "text/plain", "indisponible", StatusCodes.Status503ServiceUnavailable);
         Server.Map($"/{tag}/gone", "text/plain", "introuvable", StatusCodes.Status404NotFound);
-        var queue = database.Services.GetRequiredService<PageQueue>();
+        await using var services = DatabaseFixture.BuildServices(new Dictionary<string, string?>(database.Settings) { ["Ingestion:Fetching:AllowedHosts:0"] = "127.0.0.1" });
+        var queue = services.GetRequiredService<PageQueue>();
         Assert.Equal(EnqueueOutcome.Queued, await queue.EnqueueAsync(Server.Url($"/{tag}/down").AbsoluteUri, null, null, CancellationToken.None));
         Assert.Equal(EnqueueOutcome.Queued, await queue.EnqueueAsync(Server.Url($"/{tag}/gone").AbsoluteUri, null, null, CancellationToken.None));
         Assert.Equal(EnqueueOutcome.AlreadyWaiting, await queue.EnqueueAsync(Server.Url($"/{tag}/gone?utm_source=x").AbsoluteUri, null, null, CancellationToken.None));
