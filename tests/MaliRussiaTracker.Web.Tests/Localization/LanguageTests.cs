@@ -63,6 +63,22 @@ public sealed class LanguageTests(SqliteDatabaseFixture database) : RunningApp(d
         Assert.Equal("/", offSite.Headers.Location?.OriginalString);
     }
 
+    [Theory]
+    [InlineData("%2F%09%2Fevil.example")]
+    [InlineData("%2F%0a%2Fevil.example")]
+    [InlineData("%2F%0d%0aSet-Cookie:x=y")]
+    [InlineData("%2F%2Fevil.example")]
+    [InlineData("%2F%5Cevil.example")]
+    [InlineData("https%3A%2F%2Fevil.example%2F")]
+    [InlineData("%09%2F%2Fevil.example")]
+    public async Task The_switch_sends_the_reader_home_for_any_back_that_is_not_a_path_of_this_site(string back)
+    {
+        using var response = await Client.GetAsync($"/culture?name=fr&back={back}");
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal("/", response.Headers.Location?.OriginalString);
+    }
+
     [Fact]
     public void French_and_english_resources_hold_the_same_keys_and_no_empty_text()
     {
