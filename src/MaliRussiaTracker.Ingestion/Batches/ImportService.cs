@@ -68,13 +68,14 @@ public sealed class ImportService(
 
     private async Task<string?> ReadAllAsync(FileStream file, ImportFormat format, ImportBatch batch, Counts counts, IProgress<ImportProgress>? progress, CancellationToken cancellationToken)
     {
-        var csv = format == ImportFormat.Csv ? new CsvBatchReader(limits.Value) : null;
+        await RefuseWhatIsNotABatchAsync(file, format, cancellationToken);
+        var csv = format == ImportFormat.Csv ? new CsvBatchReader(limits.Value, clock) : null;
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var items = format switch
         {
-            ImportFormat.Jsonl => new JsonlBatchReader(limits.Value).ReadAsync(file, stop.Token),
+            ImportFormat.Jsonl => new JsonlBatchReader(limits.Value, clock).ReadAsync(file, stop.Token),
             ImportFormat.Csv => csv!.ReadAsync(file, stop.Token),
-            _ => new ZipBatchReader(limits.Value).ReadAsync(file, stop.Token),
+            _ => new ZipBatchReader(limits.Value, clock).ReadAsync(file, stop.Token),
         };
         // The engine reads the next chunk on the cores while the database stores this one; a chunk read ahead
         // and not stored when the import stops is simply read again when it resumes.
@@ -109,6 +110,23 @@ public sealed class ImportService(
         }
 
         return csv?.EncodingNote;
+    }
+
+    // One clear message for the file, instead of a batch that completes with nothing said or a rejection per line.
+    private static async Task RefuseWhatIsNotABatchAsync(FileStream file, ImportFormat format, CancellationToken cancellationToken)
+    {
+        if (file.Length == 0)
+            throw new BatchFileException("the file is empty");
+        if (format == ImportFormat.Zip)
+            return;
+        var start = new byte[(int)Math.Min(file.Length, 8192)];
+        await file.ReadExactlyAsync(start, cancellationToken);
+        file.Position = 0;
+        var utf16 = start is [0xFF, 0xFE, ..] or [0xFE, 0xFF, ..];
+        if (!utf16 && Array.IndexOf(start, (byte)0) >= 0)
+            throw new BatchFileException($"not a text file (it holds NUL bytes): a {format.ToString().ToUpperInvariant()} batch is text, UTF-8 at best");
+        if (start.All(b => b is (byte)' ' or (byte)'\n' or (byte)'\r' or (byte)'\t') && file.Length <= start.Length)
+            throw new BatchFileException("the file holds only blank lines");
     }
 
     private async Task ReadChunksAsync(IAsyncEnumerable<BatchItem> items, FileStream file, ImportBatch batch, ChannelWriter<ReadChunk> ready, CancellationToken cancellationToken)

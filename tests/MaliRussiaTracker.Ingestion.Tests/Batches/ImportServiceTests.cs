@@ -158,6 +158,28 @@ public abstract class ImportServiceTests(DatabaseFixture database) : IDisposable
         Assert.False(await db.Articles.AnyAsync(a => a.Url!.StartsWith("javascript:")));
     }
 
+    [Theory]
+    [InlineData("empty.jsonl", "the file is empty")]
+    [InlineData("empty.csv", "the file is empty")]
+    [InlineData("binary.jsonl", "not a text file")]
+    [InlineData("binary.csv", "not a text file")]
+    [InlineData("blank.jsonl", "only blank lines")]
+    public async Task An_empty_or_binary_file_ends_as_a_failed_batch_with_one_message(string name, string message)
+    {
+        var file = Path.Combine(_folder, name);
+        if (name.StartsWith("binary", StringComparison.Ordinal))
+            await File.WriteAllBytesAsync(file, [.. Enumerable.Range(0, 20_000).Select(i => (byte)(i * 7919 % 251))]);
+        else
+            await File.WriteAllTextAsync(file, name.StartsWith("blank", StringComparison.Ordinal) ? "\n  \n\n" : "");
+
+        var batch = await NewService().ImportAsync(file, "test", null, CancellationToken.None);
+
+        await using var db = database.NewContext();
+        Assert.Equal(ImportBatchStatus.Failed, batch.Status);
+        Assert.Contains(message, batch.Error, StringComparison.Ordinal);
+        Assert.False(await db.ImportItems.AnyAsync(i => i.ImportBatchId == batch.Id));
+    }
+
     [Fact]
     public async Task An_item_of_4_MB_of_distinct_words_is_stored_and_searchable_and_the_imports_after_it_work()
     {
