@@ -39,6 +39,7 @@ if (!app.Environment.IsDevelopment())
 
 app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
 app.UseTrackerRequestLogging();
+app.UseTrackerRequestGuards();
 app.UseRequestLocalization();
 app.UseAuthentication();
 app.UseAuthorization();
