@@ -119,6 +119,42 @@ public sealed class PostgresDatabaseProvider : IDatabaseProvider
     }
 
     /// <summary>
+    /// An advisory lock of a session of its own, on a connection kept out of the pool: closing it, or the importer's
+    /// process dying, ends the session and frees the lock at once.
+    /// </summary>
+    public async Task<IAsyncDisposable?> TryHoldImportAsync(TrackerDbContext db, long batchId, CancellationToken cancellationToken)
+    {
+        var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(db.Database.GetConnectionString()) { Pooling = false }.ConnectionString);
+        try
+        {
+            await connection.OpenAsync(cancellationToken);
+            await using var command = new NpgsqlCommand("SELECT pg_try_advisory_lock($1, $2)", connection);
+            command.Parameters.Add(new NpgsqlParameter<int> { TypedValue = ImportLockClass });
+            command.Parameters.Add(new NpgsqlParameter<int> { TypedValue = checked((int)batchId) });
+            if (await command.ExecuteScalarAsync(cancellationToken) is true)
+                return connection;
+        }
+        catch
+        {
+            await connection.DisposeAsync();
+            throw;
+        }
+
+        await connection.DisposeAsync();
+        return null;
+    }
+
+    public async Task<bool> IsImportHeldAsync(TrackerDbContext db, long batchId, CancellationToken cancellationToken) =>
+        await db.Database.SqlQueryRaw<bool>("""
+            SELECT EXISTS (SELECT 1 FROM pg_locks WHERE locktype = 'advisory' AND granted AND objsubid = 2
+                AND database = (SELECT oid FROM pg_database WHERE datname = current_database())
+                AND classid::bigint = {0} AND objid::bigint = {1}) AS "Value"
+            """, ImportLockClass, batchId).SingleAsync(cancellationToken);
+
+    // The two-key form's first key for import batches (the second is the batch's id): "MRB" in ASCII.
+    private const int ImportLockClass = 0x4D5242;
+
+    /// <summary>
     /// One UPDATE whose rows come from a SELECT … FOR UPDATE SKIP LOCKED: rows another instance is claiming
     /// are passed over, not waited for, so instances share the work instead of queuing on it.
     /// </summary>

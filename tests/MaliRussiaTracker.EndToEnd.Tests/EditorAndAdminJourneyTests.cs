@@ -85,6 +85,8 @@ public sealed class EditorAndAdminJourneyTests(AnalystSite site) : IClassFixture
         Assert.Equal([ImportOutcome.Imported, ImportOutcome.Imported, ImportOutcome.Duplicate, ImportOutcome.Rejected], batch.Items.OrderBy(i => i.Position).Select(i => i.Outcome));
         await Expect(running.GetByTestId("import-counts")).ToContainTextAsync(new Regex(@"\b4\b.*\b2\b.*\b1\b.*\b1\b"));
         await Expect(page.Locator($"[data-testid=batches] tr[data-batch='{batch.Id}']")).ToBeVisibleAsync();
+        // In the page's language, not the code's.
+        await Expect(page.Locator($"[data-testid=batches] tr[data-batch='{batch.Id}'] [data-testid=batch-status]")).ToContainTextAsync("terminé");
         folder.Delete(recursive: true);
     }
 
