@@ -39,7 +39,9 @@ if (!app.Environment.IsDevelopment())
 
 app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
 app.UseTrackerRequestLogging();
+app.UseTrackerSecurityHeaders();
 app.UseTrackerRequestGuards();
+app.UseCookiePolicy();
 app.UseRequestLocalization();
 app.UseAuthentication();
 app.UseAuthorization();
@@ -50,7 +52,8 @@ app.MapTrackerApi();
 app.MapAccountEndpoints();
 app.MapCultureSwitch();
 app.MapStaticAssets().AllowAnonymous();
-app.MapRazorComponents<App>().AddInteractiveServerRenderMode().AllowAnonymousLiveConnection();
+// frame-ancestors is in the policy every answer carries (UseTrackerSecurityHeaders), not in a second header of Blazor's.
+app.MapRazorComponents<App>().AddInteractiveServerRenderMode(o => o.ContentSecurityFrameAncestorsPolicy = null).AllowAnonymousLiveConnection();
 
 app.Run();
 

@@ -32,6 +32,12 @@ internal static class SecurityServiceCollectionExtensions
         services.AddAuthorization();
         services.AddOptions<AuthorizationOptions>().Configure<IOptions<AccessOptions>>((options, access) => TrackerPolicies.Configure(options, access.Value));
 
+        // Every cookie (the sign-in's, the anti-forgery token's, the language's) Secure whenever the request came over HTTPS.
+        services.Configure<CookiePolicyOptions>(policy => policy.Secure = CookieSecurePolicy.SameAsRequest);
+        services.AddAntiforgery(antiforgery => antiforgery.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest);
+        // No "Server: Kestrel": nothing gained by telling.
+        services.Configure<Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions>(kestrel => kestrel.AddServerHeader = false);
+
         services.AddCascadingAuthenticationState();
         services.AddScoped<AuthenticationStateProvider, RevalidatingIdentityStateProvider>();
         services.AddHostedService<BootstrapAdmin>();

@@ -18,14 +18,31 @@ public sealed class TrackerWebApplication : WebApplicationFactory<Program>
 {
     private readonly IReadOnlyDictionary<string, string?> _settings;
 
-    public TrackerWebApplication(DatabaseFixture database, IReadOnlyDictionary<string, string?>? extraSettings = null)
+    /// <param name="httpsCertificate">When given, Kestrel answers HTTPS with it instead of plain HTTP.</param>
+    public TrackerWebApplication(DatabaseFixture database, IReadOnlyDictionary<string, string?>? extraSettings = null, System.Security.Cryptography.X509Certificates.X509Certificate2? httpsCertificate = null)
     {
         var settings = new Dictionary<string, string?>(database.Settings);
         foreach (var (key, value) in extraSettings ?? new Dictionary<string, string?>())
             settings[key] = value;
         _settings = settings;
-        UseKestrel(kestrel => kestrel.Listen(System.Net.IPAddress.Loopback, 0));
+        _https = httpsCertificate is not null;
+        UseKestrel(kestrel => kestrel.Listen(System.Net.IPAddress.Loopback, 0, listen =>
+        {
+            if (httpsCertificate is not null)
+                listen.UseHttps(httpsCertificate);
+        }));
     }
+
+    private readonly bool _https;
+
+    /// <summary>A client that trusts the app's own test certificate, for an app started with one.</summary>
+    private HttpClientHandler NewHandler(bool cookies) => new()
+    {
+        AllowAutoRedirect = false,
+        UseCookies = cookies,
+        CookieContainer = new CookieContainer(),
+        ServerCertificateCustomValidationCallback = _https ? HttpClientHandler.DangerousAcceptAnyServerCertificateValidator : null,
+    };
 
     /// <summary>The address Kestrel listens on, once started.</summary>
     public Uri RootUri { get; private set; } = new("http://127.0.0.1/");
@@ -36,7 +53,7 @@ public sealed class TrackerWebApplication : WebApplicationFactory<Program>
         StartServer();
         var addresses = Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses;
         RootUri = new Uri(addresses.First());
-        return new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = RootUri };
+        return new HttpClient(NewHandler(cookies: true)) { BaseAddress = RootUri };
     }
 
     /// <summary>
@@ -55,7 +72,7 @@ public sealed class TrackerWebApplication : WebApplicationFactory<Program>
 
     /// <summary>A client with a cookie jar and no automatic redirects, signed in nowhere yet.</summary>
     public HttpClient CreateCookieClient() =>
-        new(new HttpClientHandler { AllowAutoRedirect = false, UseCookies = true, CookieContainer = new CookieContainer() }) { BaseAddress = RootUri };
+        new(NewHandler(cookies: true)) { BaseAddress = RootUri };
 
     /// <summary>A client signed in through the real sign-in form, as a new account with <paramref name="role"/>.</summary>
     public async Task<HttpClient> CreateSignedInClientAsync(string role) => await SignInAsync(await CreateUserAsync(role));
