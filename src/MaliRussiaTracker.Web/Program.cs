@@ -41,6 +41,7 @@ app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages:
 app.UseTrackerRequestLogging();
 app.UseTrackerSecurityHeaders();
 app.UseTrackerRequestGuards();
+app.UseRateLimiter();
 app.UseCookiePolicy();
 app.UseRequestLocalization();
 app.UseAuthentication();

@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace MaliRussiaTracker.Testing.Web;
@@ -19,9 +20,16 @@ public sealed class TrackerWebApplication : WebApplicationFactory<Program>
     private readonly IReadOnlyDictionary<string, string?> _settings;
 
     /// <param name="httpsCertificate">When given, Kestrel answers HTTPS with it instead of plain HTTP.</param>
-    public TrackerWebApplication(DatabaseFixture database, IReadOnlyDictionary<string, string?>? extraSettings = null, System.Security.Cryptography.X509Certificates.X509Certificate2? httpsCertificate = null)
+    /// <param name="services">Replaces some of the app's services (after its own registrations), for a test that watches one.</param>
+    public TrackerWebApplication(DatabaseFixture database, IReadOnlyDictionary<string, string?>? extraSettings = null, System.Security.Cryptography.X509Certificates.X509Certificate2? httpsCertificate = null,
+        Action<IServiceCollection>? services = null)
     {
-        var settings = new Dictionary<string, string?>(database.Settings);
+        _services = services;
+        var settings = new Dictionary<string, string?>(database.Settings)
+        {
+            // Tests sign many accounts in from one address; the limit's own test sets it back.
+            ["Access:SignInRateLimit"] = "100000",
+        };
         foreach (var (key, value) in extraSettings ?? new Dictionary<string, string?>())
             settings[key] = value;
         _settings = settings;
@@ -34,6 +42,7 @@ public sealed class TrackerWebApplication : WebApplicationFactory<Program>
     }
 
     private readonly bool _https;
+    private readonly Action<IServiceCollection>? _services;
 
     /// <summary>A client that trusts the app's own test certificate, for an app started with one.</summary>
     private HttpClientHandler NewHandler(bool cookies) => new()
@@ -100,5 +109,7 @@ public sealed class TrackerWebApplication : WebApplicationFactory<Program>
         builder.UseStaticWebAssets();
         foreach (var (key, value) in _settings)
             builder.UseSetting(key, value);
+        if (_services is not null)
+            builder.ConfigureTestServices(_services);
     }
 }
