@@ -7,6 +7,7 @@ using MaliRussiaTracker.Testing.Http;
 using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace MaliRussiaTracker.Ingestion.Tests.Worker;
 
@@ -155,7 +156,7 @@ public abstract class IngestionWorkerTests(DatabaseFixture database) : IAsyncLif
     }
 
     /// <summary>A worker as the web app runs it, on its own services, polling often so the test is quick.</summary>
-    protected async Task<RunningWorker> StartWorkerAsync(IReadOnlyDictionary<string, string?>? settings = null)
+    protected async Task<RunningWorker> StartWorkerAsync(IReadOnlyDictionary<string, string?>? settings = null, Action<IServiceCollection>? configure = null)
     {
         var all = new Dictionary<string, string?>(database.Settings)
         {
@@ -165,7 +166,7 @@ public abstract class IngestionWorkerTests(DatabaseFixture database) : IAsyncLif
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
             all[key] = value;
-        var services = DatabaseFixture.BuildServices(all);
+        var services = DatabaseFixture.BuildServices(all, configure);
         var worker = ActivatorUtilities.CreateInstance<IngestionWorker>(services);
         await worker.StartAsync(CancellationToken.None);
         return new RunningWorker(services, worker);
@@ -270,6 +271,71 @@ public sealed class IngestionWorkerTestsOnPostgres(PostgresDatabaseFixture datab
         await using var check = Database.NewContext();
         var rich = await provider.SearchArticles(check, tag).Where(a => a.ContentHash == tag).SingleAsync();
         Assert.Equal(SearchCoverage.BoundedText, rich.SearchCoverage);
+    }
+
+    [Fact]
+    public async Task A_page_whose_storing_an_outage_cut_short_is_taken_again_within_seconds_of_the_database_coming_back()
+    {
+        var tag = Guid.NewGuid().ToString("N")[..8];
+        var fetched = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var answer = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var page = $"<!DOCTYPE html><html lang=\"fr\"><head><title>Panne {tag}</title></head><body><article><h1>Panne {tag}</h1>" +
+            $"<p>Dépêche {tag} : le colonel Assimi Goïta a reçu une délégation russe à Koulouba pour parler de la coopération militaire.</p>" +
+            "<p>Selon les deux gouvernements, la coopération entre le Mali et la Russie porte sur la formation des soldats et la livraison de matériel.</p></article></body></html>";
+        var calls = 0;
+        Server.Map($"/{tag}/slow", async context =>
+        {
+            // The first fetch is held until the database is gone, so storing its article meets the outage.
+            if (Interlocked.Increment(ref calls) == 1)
+            {
+                fetched.TrySetResult();
+                await answer.Task;
+            }
+
+            context.Response.ContentType = "text/html; charset=utf-8";
+            await context.Response.WriteAsync(page);
+        });
+        await using (var services = DatabaseFixture.BuildServices(new Dictionary<string, string?>(Database.Settings) { ["Ingestion:Fetching:AllowedHosts:0"] = "127.0.0.1" }))
+            Assert.Equal(EnqueueOutcome.Queued, await services.GetRequiredService<PageQueue>().EnqueueAsync(Server.Url($"/{tag}/slow").AbsoluteUri, null, null, CancellationToken.None));
+        var postgres = (PostgresDatabaseFixture)Database;
+
+        var cutShort = new CutShortWatcher();
+        // The claim lease is the default five minutes: the page must not wait it out.
+        await using (await StartWorkerAsync(new Dictionary<string, string?> { ["Ingestion:ClaimLease"] = "00:05:00" }, s => s.AddSingleton<ILoggerProvider>(cutShort)))
+        {
+            await fetched.Task.WaitAsync(Deadline);
+            await postgres.RefuseConnectionsAsync();
+            answer.SetResult();
+            // The worker has fetched the page and failed to store it: only then does the database come back.
+            await cutShort.Seen.Task.WaitAsync(Deadline);
+            await postgres.AllowConnectionsAsync();
+            await WaitUntilAsync(async db => await db.Articles.AnyAsync(a => a.Url!.Contains(tag)));
+        }
+
+        Assert.True(Volatile.Read(ref calls) >= 2);
+    }
+
+    /// <summary>Says when the worker logs that a page's work failed.</summary>
+    private sealed class CutShortWatcher : ILoggerProvider, ILogger
+    {
+        public TaskCompletionSource Seen { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        public ILogger CreateLogger(string categoryName) => this;
+
+        public IDisposable? BeginScope<TState>(TState state) where TState : notnull => null;
+
+        public bool IsEnabled(LogLevel logLevel) => true;
+
+        public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
+        {
+            // However the worker words it: the page's work failed on the missing database.
+            if (logLevel >= LogLevel.Warning && formatter(state, exception).StartsWith("Pages item", StringComparison.Ordinal))
+                Seen.TrySetResult();
+        }
+
+        public void Dispose()
+        {
+        }
     }
 
     [Fact]
