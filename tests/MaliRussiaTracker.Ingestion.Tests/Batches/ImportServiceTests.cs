@@ -181,6 +181,41 @@ public abstract class ImportServiceTests(DatabaseFixture database) : IDisposable
     }
 
     [Fact]
+    public async Task An_item_the_database_refuses_ends_rejected_with_the_reason_and_the_rest_of_its_chunk_is_stored()
+    {
+        // A quote of 1,500 words: what the engine keeps of it passes a column, and nothing at the door can know that.
+        var quote = string.Join(' ', Enumerable.Range(0, 1500).Select(i => $"mot{i}"));
+        var file = Path.Combine(_folder, "refused.jsonl");
+        await File.WriteAllLinesAsync(file,
+        [
+            JsonSerializer.Serialize(new { url = "https://refused.example/1", text = "Premier article sur Bamako et Moscou, coopération militaire." }),
+            JsonSerializer.Serialize(new { url = "https://refused.example/2", text = $"Le ministre Abdoulaye Diop a déclaré : « {quote} », à Bamako." }),
+            JsonSerializer.Serialize(new { url = "https://refused.example/3", text = "Troisième article sur le Sahel et la Russie, formation des soldats." }),
+        ]);
+
+        var batch = await NewService().ImportAsync(file, "test", null, CancellationToken.None);
+
+        await using var db = database.NewContext();
+        Assert.Equal(ImportBatchStatus.Completed, batch.Status);
+        var items = await db.ImportItems.Where(i => i.ImportBatchId == batch.Id).OrderBy(i => i.Position).ToListAsync();
+        Assert.Equal([1, 2, 3], items.Select(i => i.Position));
+        Assert.Equal(ImportOutcome.Imported, items[0].Outcome);
+        Assert.Equal(ImportOutcome.Imported, items[2].Outcome);
+        // PostgreSQL refuses the long evidence the engine keeps for it (a column of 2,000): that item alone ends rejected
+        // with the database's words. SQLite does not enforce lengths and stores it.
+        if (database.ProviderName == "Postgres")
+        {
+            Assert.Equal(ImportOutcome.Rejected, items[1].Outcome);
+            Assert.Contains("the database refused it", items[1].Reason, StringComparison.Ordinal);
+            Assert.Contains("22001", items[1].Reason, StringComparison.Ordinal);
+        }
+        else
+        {
+            Assert.Equal(ImportOutcome.Imported, items[1].Outcome);
+        }
+    }
+
+    [Fact]
     public async Task An_item_of_4_MB_of_distinct_words_is_stored_and_searchable_and_the_imports_after_it_work()
     {
         // Over PostgreSQL's 1 MB limit for one tsvector once its words are distinct: it failed the chunk's indexing,
