@@ -35,16 +35,34 @@ public static class CliApplication
             PageCommand.Create(context),
             UsersCommand.Create(context),
         };
+        var verbose = new Option<bool>("--verbose") { Description = "On an error, print its full trace too.", Recursive = true };
+        root.Options.Add(verbose);
+        var parsed = root.Parse(args);
         try
         {
-            return await root.Parse(args).InvokeAsync(new InvocationConfiguration { Output = output, Error = errors, EnableDefaultExceptionHandler = false });
+            return await parsed.InvokeAsync(new InvocationConfiguration { Output = output, Error = errors, EnableDefaultExceptionHandler = false });
         }
-        catch (InvalidOperationException e)
+        catch (Exception e) when (e is not OperationCanceledException)
         {
-            // Configuration errors (an unknown provider, a missing connection string) are the user's to fix: no stack trace.
-            await errors.WriteLineAsync($"mrt: {e.Message}");
+            // One line an admin can act on; the trace (with the build's source paths) only when asked for.
+            await errors.WriteLineAsync(OneLine(e));
+            if (parsed.GetValue(verbose))
+                await errors.WriteLineAsync(e.ToString());
+            else if (e is not InvalidOperationException { InnerException: null })
+                await errors.WriteLineAsync("mrt: run again with --verbose for the details.");
             return 1;
         }
+    }
+
+    // Configuration errors (an unknown provider, a missing connection string) say all in their message; others are
+    // named by their type, with the innermost cause, which is usually the database's or the file system's own words.
+    private static string OneLine(Exception e)
+    {
+        var inner = e;
+        while (inner.InnerException is { } next)
+            inner = next;
+        var message = e is InvalidOperationException && inner == e ? e.Message : $"{e.GetType().Name}: {inner.Message}";
+        return "mrt: " + message.ReplaceLineEndings(" ");
     }
 
     private static ServiceProvider BuildServices(IReadOnlyDictionary<string, string?>? settings)

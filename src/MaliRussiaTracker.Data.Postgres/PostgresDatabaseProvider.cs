@@ -2,6 +2,7 @@ using MaliRussiaTracker.Data.Setup;
 using MaliRussiaTracker.Core.Domain;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
+using Npgsql;
 using NpgsqlTypes;
 
 namespace MaliRussiaTracker.Data.Postgres;
@@ -44,26 +45,62 @@ public sealed class PostgresDatabaseProvider : IDatabaseProvider
 
     public async Task<int> IndexForSearchAsync(TrackerDbContext db, IReadOnlyCollection<long>? articleIds, CancellationToken cancellationToken)
     {
-        // Only articles still without their vector: one indexed meanwhile (by a catch-up) is not written twice.
-        const string update = """
-            UPDATE "Articles" SET "SearchVector" = mrt_search_vector("Title", "CleanText")
-            WHERE "SearchVector" IS NULL AND "Id"
-            """;
         if (articleIds is not null)
-            return articleIds.Count == 0 ? 0 : await db.Database.ExecuteSqlRawAsync(update + " = ANY({0})", [articleIds.ToArray()], cancellationToken);
+            return articleIds.Count == 0 ? 0 : await IndexEachWhereAllFailAsync(db, articleIds, cancellationToken);
 
         // A slice at a time, so a long catch-up commits as it goes; found by the index of waiting articles.
         var indexed = 0;
         while (true)
         {
-            var slice = await db.Database.ExecuteSqlRawAsync(update + " " + """
-                IN (SELECT "Id" FROM "Articles" WHERE "SearchVector" IS NULL ORDER BY "Id" LIMIT 1000)
-                """, cancellationToken);
-            indexed += slice;
-            if (slice == 0)
+            var slice = await db.Database.SqlQueryRaw<long>("""
+                SELECT "Id" AS "Value" FROM "Articles" WHERE "SearchVector" IS NULL ORDER BY "Id" LIMIT 1000
+                """).ToListAsync(cancellationToken);
+            if (slice.Count == 0)
                 return indexed;
+            indexed += await IndexEachWhereAllFailAsync(db, slice, cancellationToken);
         }
     }
+
+    // Only articles still without their vector: one indexed meanwhile (by a catch-up) is not written twice. The
+    // function never fails on a text too rich for a tsvector (it indexes less and says so in SearchCoverage); should
+    // anything else in one article fail the statement, each article is indexed alone, and one that still fails is
+    // left out (an empty vector, NotIndexed) rather than failing every later catch-up with it.
+    private static async Task<int> IndexEachWhereAllFailAsync(TrackerDbContext db, IReadOnlyCollection<long> ids, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await IndexAsync(db, ids, cancellationToken);
+        }
+        catch (PostgresException e) when (IsDataError(e))
+        {
+            var indexed = 0;
+            foreach (var id in ids)
+            {
+                try
+                {
+                    indexed += await IndexAsync(db, [id], cancellationToken);
+                }
+                catch (PostgresException alone) when (IsDataError(alone))
+                {
+                    await db.Database.ExecuteSqlRawAsync("""
+                        UPDATE "Articles" SET "SearchVector" = ''::tsvector, "SearchCoverage" = 'NotIndexed'
+                        WHERE "SearchVector" IS NULL AND "Id" = {0}
+                        """, [id], cancellationToken);
+                }
+            }
+
+            return indexed;
+        }
+    }
+
+    private static Task<int> IndexAsync(TrackerDbContext db, IReadOnlyCollection<long> ids, CancellationToken cancellationToken) =>
+        db.Database.ExecuteSqlRawAsync("""
+            UPDATE "Articles" SET ("SearchVector", "SearchCoverage") = (SELECT b.vector, b.coverage FROM mrt_bounded_search_vector("Title", "CleanText") b)
+            WHERE "SearchVector" IS NULL AND "Id" = ANY({0})
+            """, [ids.ToArray()], cancellationToken);
+
+    // What one row's content can cause (data exceptions, limits), as against the server or the connection failing.
+    private static bool IsDataError(PostgresException e) => e.SqlState.StartsWith("22", StringComparison.Ordinal) || e.SqlState.StartsWith("54", StringComparison.Ordinal);
 
     /// <summary>An advisory lock of the session: released on dispose, or by the server if the process dies.</summary>
     public async Task<IAsyncDisposable> LockSchemaAsync(TrackerDbContext db, CancellationToken cancellationToken)
@@ -80,6 +117,42 @@ public sealed class PostgresDatabaseProvider : IDatabaseProvider
         public async ValueTask DisposeAsync() =>
             await db.Database.ExecuteSqlRawAsync($"SELECT pg_advisory_unlock({SchemaLockKey})");
     }
+
+    /// <summary>
+    /// An advisory lock of a session of its own, on a connection kept out of the pool: closing it, or the importer's
+    /// process dying, ends the session and frees the lock at once.
+    /// </summary>
+    public async Task<IAsyncDisposable?> TryHoldImportAsync(TrackerDbContext db, long batchId, CancellationToken cancellationToken)
+    {
+        var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(db.Database.GetConnectionString()) { Pooling = false }.ConnectionString);
+        try
+        {
+            await connection.OpenAsync(cancellationToken);
+            await using var command = new NpgsqlCommand("SELECT pg_try_advisory_lock($1, $2)", connection);
+            command.Parameters.Add(new NpgsqlParameter<int> { TypedValue = ImportLockClass });
+            command.Parameters.Add(new NpgsqlParameter<int> { TypedValue = checked((int)batchId) });
+            if (await command.ExecuteScalarAsync(cancellationToken) is true)
+                return connection;
+        }
+        catch
+        {
+            await connection.DisposeAsync();
+            throw;
+        }
+
+        await connection.DisposeAsync();
+        return null;
+    }
+
+    public async Task<bool> IsImportHeldAsync(TrackerDbContext db, long batchId, CancellationToken cancellationToken) =>
+        await db.Database.SqlQueryRaw<bool>("""
+            SELECT EXISTS (SELECT 1 FROM pg_locks WHERE locktype = 'advisory' AND granted AND objsubid = 2
+                AND database = (SELECT oid FROM pg_database WHERE datname = current_database())
+                AND classid::bigint = {0} AND objid::bigint = {1}) AS "Value"
+            """, ImportLockClass, batchId).SingleAsync(cancellationToken);
+
+    // The two-key form's first key for import batches (the second is the batch's id): "MRB" in ASCII.
+    private const int ImportLockClass = 0x4D5242;
 
     /// <summary>
     /// One UPDATE whose rows come from a SELECT … FOR UPDATE SKIP LOCKED: rows another instance is claiming

@@ -33,6 +33,38 @@ public sealed class SqliteDatabaseProvider : IDatabaseProvider
         builder.ReplaceService<IModelCustomizer, SqliteModelCustomizer>();
     }
 
+    /// <summary>
+    /// A lock file beside the database, held open without sharing: the system lets it go when the importer's process
+    /// ends, however it ends. SQLite has no lock of a session that outlives a transaction.
+    /// </summary>
+    public Task<IAsyncDisposable?> TryHoldImportAsync(TrackerDbContext db, long batchId, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return Task.FromResult<IAsyncDisposable?>(new FileStream(ImportLockPath(db, batchId), FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None));
+        }
+        catch (IOException)
+        {
+            return Task.FromResult<IAsyncDisposable?>(null);
+        }
+    }
+
+    public async Task<bool> IsImportHeldAsync(TrackerDbContext db, long batchId, CancellationToken cancellationToken)
+    {
+        if (await TryHoldImportAsync(db, batchId, cancellationToken) is not { } probe)
+            return true;
+        await probe.DisposeAsync();
+        return false;
+    }
+
+    private static string ImportLockPath(TrackerDbContext db, long batchId)
+    {
+        var file = Path.GetFullPath(new SqliteConnectionStringBuilder(db.Database.GetConnectionString()).DataSource);
+        var folder = Path.Combine(Path.GetDirectoryName(file)!, "import-locks");
+        Directory.CreateDirectory(folder);
+        return Path.Combine(folder, $"{Path.GetFileName(file)}-batch-{batchId}.lock");
+    }
+
     /// <summary>SQLite lets one writer at a time in, and EF Core's migration lock covers the rest.</summary>
     public Task<IAsyncDisposable> LockSchemaAsync(TrackerDbContext db, CancellationToken cancellationToken) =>
         Task.FromResult<IAsyncDisposable>(NoLock.Instance);

@@ -23,6 +23,7 @@ public static class IngestionServiceCollectionExtensions
     {
         services.AddFetching(configuration);
         services.AddOptions<BatchLimits>().Bind(configuration.GetSection(BatchLimits.Section)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<FieldLimits>().Bind(configuration.GetSection(FieldLimits.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<ImportService>();
         services.AddSingleton<BatchUploads>();
         services.AddSingleton<AnalysisEngine>();
@@ -46,7 +47,11 @@ public static class IngestionServiceCollectionExtensions
     public static IServiceCollection AddIngestionWorker(this IServiceCollection services, IConfiguration configuration)
     {
         if (configuration.GetSection(IngestionOptions.Section).GetValue(nameof(IngestionOptions.Enabled), true))
+        {
             services.AddHostedService<IngestionWorker>();
+            services.AddHealthChecks().AddCheck<WorkerHealthCheck>("worker");
+        }
+
         return services;
     }
 
@@ -59,6 +64,7 @@ public static class IngestionServiceCollectionExtensions
         services.AddOptions<FetchingOptions>().Bind(configuration.GetSection(FetchingOptions.SectionName)).ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<FetchingOptions>, FetchingOptionsValidator>());
         services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<OutboundAddressPolicy>();
 
         services.AddHttpClient<HttpDownloader>((provider, client) =>
             {
@@ -74,6 +80,10 @@ public static class IngestionServiceCollectionExtensions
                 PooledConnectionLifetime = provider.GetRequiredService<IOptions<FetchingOptions>>().Value.ConnectionLifetime,
                 // Cookies kept (a bounded jar): some news sites redirect once to set a consent cookie, then back.
                 UseCookies = true,
+                // Every connection, the first and each redirect's, goes to addresses checked as it is made; a proxy
+                // would have the check made on the proxy's address instead of the site's.
+                ConnectCallback = provider.GetRequiredService<OutboundAddressPolicy>().ConnectAsync,
+                UseProxy = false,
             });
 
         // Transient, as the typed client they use: a long-lived holder would pin one handler for ever.

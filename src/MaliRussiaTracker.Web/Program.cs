@@ -39,6 +39,10 @@ if (!app.Environment.IsDevelopment())
 
 app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
 app.UseTrackerRequestLogging();
+app.UseTrackerSecurityHeaders();
+app.UseTrackerRequestGuards();
+app.UseRateLimiter();
+app.UseCookiePolicy();
 app.UseRequestLocalization();
 app.UseAuthentication();
 app.UseAuthorization();
@@ -49,7 +53,8 @@ app.MapTrackerApi();
 app.MapAccountEndpoints();
 app.MapCultureSwitch();
 app.MapStaticAssets().AllowAnonymous();
-app.MapRazorComponents<App>().AddInteractiveServerRenderMode().AllowAnonymousLiveConnection();
+// frame-ancestors is in the policy every answer carries (UseTrackerSecurityHeaders), not in a second header of Blazor's.
+app.MapRazorComponents<App>().AddInteractiveServerRenderMode(o => o.ContentSecurityFrameAncestorsPolicy = null).AllowAnonymousLiveConnection();
 
 app.Run();
 

@@ -85,7 +85,41 @@ public sealed class EditorAndAdminJourneyTests(AnalystSite site) : IClassFixture
         Assert.Equal([ImportOutcome.Imported, ImportOutcome.Imported, ImportOutcome.Duplicate, ImportOutcome.Rejected], batch.Items.OrderBy(i => i.Position).Select(i => i.Outcome));
         await Expect(running.GetByTestId("import-counts")).ToContainTextAsync(new Regex(@"\b4\b.*\b2\b.*\b1\b.*\b1\b"));
         await Expect(page.Locator($"[data-testid=batches] tr[data-batch='{batch.Id}']")).ToBeVisibleAsync();
+        // In the page's language, not the code's.
+        await Expect(page.Locator($"[data-testid=batches] tr[data-batch='{batch.Id}'] [data-testid=batch-status]")).ToContainTextAsync("terminé");
         folder.Delete(recursive: true);
+    }
+
+    [Fact]
+    public async Task Sign_in_the_timeline_the_review_keyboard_and_the_admin_upload_all_work_under_the_content_security_policy()
+    {
+        var articleId = await site.TakeInAsync(ReviewedText, "revue-politique");
+        // Signed in through the sign-in form (a static page) as an admin, who may do all three.
+        var page = await site.NewPageAsync(TrackerRoles.Admin);
+        var answer = await page.GotoAsync("timeline");
+        Assert.Contains("script-src 'self'", await answer!.HeaderValueAsync("content-security-policy") ?? "", StringComparison.Ordinal);
+        await page.GetByTestId("interactive").WaitForAsync();
+
+        await page.GotoAsync($"review/{articleId}");
+        await page.GetByTestId("interactive").WaitForAsync();
+        var findings = page.GetByTestId("finding");
+        await Expect(findings.First).ToHaveAttributeAsync("data-selected", "true");
+        await page.GetByTestId("findings").FocusAsync();
+        await page.Keyboard.PressAsync("j");
+        await Expect(findings.Nth(1)).ToHaveAttributeAsync("data-selected", "true");
+        await page.Keyboard.PressAsync("c");
+        await Expect(findings.Nth(1)).ToHaveAttributeAsync("data-state", "Confirmed");
+
+        var folder = Directory.CreateTempSubdirectory("mrt-e2e-csp");
+        var file = Path.Combine(folder.FullName, "lot-politique.jsonl");
+        await File.WriteAllLinesAsync(file, [JsonSerializer.Serialize(new { url = $"https://lot.example/csp/{Guid.NewGuid():N}", text = "Bamako et Moscou parlent de coopération militaire." })]);
+        await page.GotoAsync("admin/imports");
+        await page.GetByTestId("upload-ready").WaitForAsync();
+        await page.GetByTestId("batch-file").SetInputFilesAsync(file);
+        await Expect(page.Locator("[data-testid=running-import]", new PageLocatorOptions { HasText = "lot-politique.jsonl" })).ToHaveAttributeAsync("data-state", "done");
+        folder.Delete(recursive: true);
+
+        Assert.Empty(site.TroublesOf(page));
     }
 
     [Fact]

@@ -131,7 +131,7 @@ public sealed class WorldAndAdministrationJourneyTests(AnalystSite site) : IClas
         await page.GetByTestId("feed-add").ClickAsync();
         await Expect(page.GetByTestId("feed-message")).ToBeVisibleAsync();
 
-        var url = $"http://127.0.0.1:9/flux-{Guid.NewGuid():N}.xml";
+        var url = $"https://flux.example/flux-{Guid.NewGuid():N}.xml";
         await page.GetByTestId("feed-url").FillAsync(url);
         await page.GetByTestId("feed-add").ClickAsync();
         var row = page.Locator("[data-testid=feeds] tr", new PageLocatorOptions { HasText = url });

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using MaliRussiaTracker.Core.Domain;
 using MaliRussiaTracker.Data;
+using MaliRussiaTracker.Ingestion.Http;
 using MaliRussiaTracker.Ingestion.Intake;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -9,6 +10,9 @@ namespace MaliRussiaTracker.Cli.Commands;
 
 internal static class FeedCommand
 {
+    // The column's length.
+    private const int MaxUrlLength = 2048;
+
     public static Command Create(CliContext context)
     {
         var url = new Argument<string>("url") { Description = "The feed's address (RSS 2.0 or Atom)." };
@@ -16,8 +20,14 @@ internal static class FeedCommand
         var add = new Command("add", "Add a feed; the worker polls it from now on.") { url, every };
         add.SetAction(async (parse, cancellationToken) =>
         {
-            var address = parse.GetRequiredValue(url);
-            if (ContentKeys.CanonicalUrl(address) is null)
+            var address = parse.GetRequiredValue(url).Trim();
+            if (address.Length > MaxUrlLength)
+            {
+                await context.Errors.WriteLineAsync($"mrt: the address has {address.Length:N0} characters, more than a feed's URL may have ({MaxUrlLength:N0}).");
+                return 1;
+            }
+
+            if (!ArticleFields.IsWebAddress(address) || ContentKeys.CanonicalUrl(address) is null)
             {
                 await context.Errors.WriteLineAsync($"mrt: '{address}' is not an http(s) address.");
                 return 1;
@@ -26,6 +36,12 @@ internal static class FeedCommand
             await using var services = await context.BuildServicesOnCurrentSchemaAsync(cancellationToken);
             if (services is null)
                 return 1;
+            if (services.GetRequiredService<OutboundAddressPolicy>().RefusalOf(new Uri(address)) is { } refusal)
+            {
+                await context.Errors.WriteLineAsync($"mrt: '{address}' is refused: {refusal} (see Ingestion:Fetching:AllowedHosts).");
+                return 1;
+            }
+
             await using var db = await services.GetRequiredService<IDbContextFactory<TrackerDbContext>>().CreateDbContextAsync(cancellationToken);
             if (await db.Feeds.AnyAsync(f => f.Url == address, cancellationToken))
             {

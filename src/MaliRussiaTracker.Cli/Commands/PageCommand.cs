@@ -22,6 +22,8 @@ internal static class PageCommand
                 EnqueueOutcome.Queued => ($"Queued {address}; the worker fetches it shortly.", 0),
                 EnqueueOutcome.AlreadyWaiting => ($"{address} is already waiting in the queue.", 0),
                 EnqueueOutcome.AlreadyStored => ($"{address} is already stored as an article.", 0),
+                EnqueueOutcome.Refused => ($"mrt: '{address}' is refused: its host is not a public address (see Ingestion:Fetching:AllowedHosts).", 1),
+                EnqueueOutcome.TooLong => ($"mrt: the address has {address.Trim().Length:N0} characters, more than an article's URL may have.", 1),
                 _ => ($"mrt: '{address}' is not an http(s) address.", 1),
             };
             await (exit == 0 ? context.Output : context.Errors).WriteLineAsync(message);

@@ -11,6 +11,20 @@ public enum ArticleStatus
     Failed,
 }
 
+/// <summary>How much of an article the full-text index holds.</summary>
+public enum SearchCoverage
+{
+    /// <summary>Its title and its whole text.</summary>
+    WholeText,
+    /// <summary>
+    /// Its title and the start of its text: the whole would pass what the database's index can hold for one article
+    /// (on PostgreSQL, 1 MB of distinct words).
+    /// </summary>
+    BoundedText,
+    /// <summary>Nothing: the database could not index it at all; it is found by browsing, not by search.</summary>
+    NotIndexed,
+}
+
 /// <summary>One article as stored: the text as received, the clean text, and what the engine read out of it.</summary>
 public class Article
 {
@@ -37,6 +51,8 @@ public class Article
     public string? RelevanceDecidedBy { get; set; }
     public ArticleStatus Status { get; set; }
     public string? StatusReason { get; set; }
+    /// <summary>Set by the database as it indexes the article for search; anything but the whole text is shown on the article.</summary>
+    public SearchCoverage SearchCoverage { get; set; }
     public DateTimeOffset ReceivedAt { get; set; }
     public DateTimeOffset? AnalysedAt { get; set; }
     /// <summary>Changed on every save, so two editors saving one article cannot overwrite each other unseen.</summary>

@@ -57,6 +57,8 @@ public enum ImportBatchStatus
     Running,
     Completed,
     Failed,
+    /// <summary>Never stored: how a Running batch is shown once no live importer holds it (killed); importing the file again resumes it.</summary>
+    Interrupted,
 }
 
 public class ImportBatch

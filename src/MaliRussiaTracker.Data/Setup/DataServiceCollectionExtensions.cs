@@ -1,6 +1,8 @@
 using MaliRussiaTracker.Data.Queries;
 using MaliRussiaTracker.Data.Seeding;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -24,7 +26,16 @@ public static class DataServiceCollectionExtensions
 
         services.AddSingleton(options);
         services.AddSingleton(provider);
-        services.AddDbContextFactory<TrackerDbContext>(builder => provider.Configure(builder, connectionString));
+        services.AddDbContextFactory<TrackerDbContext>(builder =>
+        {
+            provider.Configure(builder, connectionString);
+            // EF Core logs every failed command or save as an error with its trace, before the caller had its say: a
+            // conflict the intake settles (another writer's row, a deadlock) is not one. Whoever does not handle a
+            // failure logs it itself (the worker, ASP.NET Core, mrt), so nothing is lost at debug here.
+            builder.ConfigureWarnings(warnings => warnings.Log(
+                (CoreEventId.SaveChangesFailed, LogLevel.Debug),
+                (RelationalEventId.CommandError, LogLevel.Debug)));
+        });
         services.AddSingleton<DatabaseMigrator>();
         services.AddSingleton<WorldSeeder>();
         services.AddSingleton<HomeQuery>();

@@ -65,6 +65,15 @@ public interface IDatabaseProvider
     /// </summary>
     Task InsertManyWithKeysAsync<T>(TrackerDbContext db, IReadOnlyCollection<T> rows, CancellationToken cancellationToken) where T : class;
 
+    /// <summary>
+    /// Holds an import batch for this importer alone until disposed, by a lock the database (or the system) frees the
+    /// moment the importer's process ends, however it ends; null when a live importer holds it already.
+    /// </summary>
+    Task<IAsyncDisposable?> TryHoldImportAsync(TrackerDbContext db, long batchId, CancellationToken cancellationToken);
+
+    /// <summary>Whether a live importer holds the batch (<see cref="TryHoldImportAsync"/>).</summary>
+    Task<bool> IsImportHeldAsync(TrackerDbContext db, long batchId, CancellationToken cancellationToken);
+
     /// <summary>Settings that live in the database and must be made once the schema exists (journal mode, …).</summary>
     Task PrepareAsync(TrackerDbContext db, CancellationToken cancellationToken);
 }

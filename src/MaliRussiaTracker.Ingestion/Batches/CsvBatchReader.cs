@@ -11,8 +11,10 @@ namespace MaliRussiaTracker.Ingestion.Batches;
 /// A record with fewer fields than the header is rejected alone; a header with neither text nor html rejects
 /// the file. A file that is not UTF-8 is read as Windows-1252, and <see cref="EncodingNote"/> says so.
 /// </summary>
-public sealed class CsvBatchReader(BatchLimits limits)
+public sealed class CsvBatchReader(BatchLimits limits, TimeProvider? clock = null)
 {
+    private readonly int _latestYear = (clock ?? TimeProvider.System).GetUtcNow().Year + 1;
+
     /// <summary>Set once reading has begun when the file was not UTF-8.</summary>
     public string? EncodingNote { get; private set; }
 
@@ -57,7 +59,7 @@ public sealed class CsvBatchReader(BatchLimits limits)
             var record = csv.Record ?? [];
             if (record.All(string.IsNullOrWhiteSpace))
                 continue;
-            yield return header.ToItem(number, record);
+            yield return header.ToItem(number, record, _latestYear);
         }
     }
 
@@ -98,17 +100,17 @@ public sealed class CsvBatchReader(BatchLimits limits)
             return new Columns(index, header.Length);
         }
 
-        public BatchItem ToItem(int number, string[] record)
+        public BatchItem ToItem(int number, string[] record, int latestYear)
         {
             var url = Value(record, BatchFields.Url);
-            var reference = url is null ? $"record {number}" : $"record {number} ({url})";
+            var reference = url is null ? $"record {number}" : $"record {number} ({BatchFields.Shorten(url, 300)})";
             if (record.Length < _count)
                 return BatchItem.Rejected(number, reference, $"{record.Length} field(s) where the header names {_count}");
             var text = Value(record, BatchFields.Text);
             var html = Value(record, BatchFields.Html);
             if ((text ?? html ?? "").Contains('\uFFFD', StringComparison.Ordinal))
                 return BatchItem.Rejected(number, reference, "holds bytes that are not valid UTF-8");
-            return BatchFields.ToItem(number, reference, url, Value(record, BatchFields.Title), Value(record, BatchFields.Outlet), Value(record, BatchFields.Published), text, html);
+            return BatchFields.ToItem(number, reference, latestYear, url, Value(record, BatchFields.Title), Value(record, BatchFields.Outlet), Value(record, BatchFields.Published), text, html);
         }
 
         private string? Value(string[] record, string column) =>

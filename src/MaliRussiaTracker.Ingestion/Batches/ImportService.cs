@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Threading.Channels;
 using MaliRussiaTracker.Core.Domain;
 using MaliRussiaTracker.Data;
+using MaliRussiaTracker.Data.Setup;
 using MaliRussiaTracker.Ingestion.Intake;
 using MaliRussiaTracker.Ingestion.Pages;
 using Microsoft.EntityFrameworkCore;
@@ -19,6 +20,7 @@ public sealed class ImportService(
     IDbContextFactory<TrackerDbContext> contexts,
     ArticleIntake intake,
     ArticleSearchIndex searchIndex,
+    IDatabaseProvider database,
     HtmlArticleExtractor extractor,
     IOptions<BatchLimits> limits,
     TimeProvider clock,
@@ -30,9 +32,6 @@ public sealed class ImportService(
     // Chunks read and waiting for the store: one keeps the cores busy while the database works, more only costs memory.
     private const int ChunksReadAhead = 1;
 
-    /// <summary>A batch whose importer has not been heard of for this long is taken over.</summary>
-    public static readonly TimeSpan StaleAfter = TimeSpan.FromMinutes(2);
-
     public async Task<ImportBatch> ImportAsync(string path, string? startedBy, IProgress<ImportProgress>? progress, CancellationToken cancellationToken)
     {
         var format = BatchFormats.FromFileName(path);
@@ -40,7 +39,10 @@ public sealed class ImportService(
         var hash = Convert.ToHexStringLower(await SHA256.HashDataAsync(file, cancellationToken));
         file.Position = 0;
 
-        var batch = await ClaimOrCreateBatchAsync(Path.GetFileName(path), format, hash, file.Length, startedBy, cancellationToken);
+        var (batch, hold) = await ClaimOrCreateBatchAsync(Path.GetFileName(path), format, hash, file.Length, startedBy, cancellationToken);
+        // The batch is this importer's while it holds it, and no longer: killed, its hold goes with its process, and
+        // the next import of the file resumes the batch at once.
+        await using var held = hold;
         // An import stopped halfway may have stored a chunk it had not yet indexed for search.
         await searchIndex.CatchUpAsync(cancellationToken);
         var counts = await CountsAsync(batch.Id, cancellationToken);
@@ -68,13 +70,14 @@ public sealed class ImportService(
 
     private async Task<string?> ReadAllAsync(FileStream file, ImportFormat format, ImportBatch batch, Counts counts, IProgress<ImportProgress>? progress, CancellationToken cancellationToken)
     {
-        var csv = format == ImportFormat.Csv ? new CsvBatchReader(limits.Value) : null;
+        await RefuseWhatIsNotABatchAsync(file, format, cancellationToken);
+        var csv = format == ImportFormat.Csv ? new CsvBatchReader(limits.Value, clock) : null;
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var items = format switch
         {
-            ImportFormat.Jsonl => new JsonlBatchReader(limits.Value).ReadAsync(file, stop.Token),
+            ImportFormat.Jsonl => new JsonlBatchReader(limits.Value, clock).ReadAsync(file, stop.Token),
             ImportFormat.Csv => csv!.ReadAsync(file, stop.Token),
-            _ => new ZipBatchReader(limits.Value).ReadAsync(file, stop.Token),
+            _ => new ZipBatchReader(limits.Value, clock).ReadAsync(file, stop.Token),
         };
         // The engine reads the next chunk on the cores while the database stores this one; a chunk read ahead
         // and not stored when the import stops is simply read again when it resumes.
@@ -109,6 +112,23 @@ public sealed class ImportService(
         }
 
         return csv?.EncodingNote;
+    }
+
+    // One clear message for the file, instead of a batch that completes with nothing said or a rejection per line.
+    private static async Task RefuseWhatIsNotABatchAsync(FileStream file, ImportFormat format, CancellationToken cancellationToken)
+    {
+        if (file.Length == 0)
+            throw new BatchFileException("the file is empty");
+        if (format == ImportFormat.Zip)
+            return;
+        var start = new byte[(int)Math.Min(file.Length, 8192)];
+        await file.ReadExactlyAsync(start, cancellationToken);
+        file.Position = 0;
+        var utf16 = start is [0xFF, 0xFE, ..] or [0xFE, 0xFF, ..];
+        if (!utf16 && Array.IndexOf(start, (byte)0) >= 0)
+            throw new BatchFileException($"not a text file (it holds NUL bytes): a {format.ToString().ToUpperInvariant()} batch is text, UTF-8 at best");
+        if (start.All(b => b is (byte)' ' or (byte)'\n' or (byte)'\r' or (byte)'\t') && file.Length <= start.Length)
+            throw new BatchFileException("the file holds only blank lines");
     }
 
     private async Task ReadChunksAsync(IAsyncEnumerable<BatchItem> items, FileStream file, ImportBatch batch, ChannelWriter<ReadChunk> ready, CancellationToken cancellationToken)
@@ -156,7 +176,8 @@ public sealed class ImportService(
         var now = clock.GetUtcNow();
         var results = await intake.SubmitAsync(chunk.Articles, db =>
         {
-            db.ImportItems.AddRange(chunk.Rejected.Select(r => new ImportItem { ImportBatchId = batch.Id, Position = r.Position, Reference = r.Reference, Outcome = ImportOutcome.Rejected, Reason = r.Rejection }));
+            db.ImportItems.AddRange(chunk.Rejected.Select(r => new ImportItem { ImportBatchId = batch.Id, Position = r.Position, Reference = ImportItemText.Reference(r.Reference), Outcome = ImportOutcome.Rejected,
+                Reason = ImportItemText.Reason(r.Rejection!) }));
             var row = db.ImportBatches.Attach(new ImportBatch { Id = batch.Id, FileName = batch.FileName, LastPosition = chunk.LastPosition, HeartbeatAt = now });
             row.Property(b => b.LastPosition).IsModified = true;
             row.Property(b => b.HeartbeatAt).IsModified = true;
@@ -165,7 +186,7 @@ public sealed class ImportService(
         batch.LastPosition = chunk.LastPosition;
         counts.Imported += results.Count(r => r.Outcome == IntakeOutcome.Stored);
         counts.Duplicates += results.Count(r => r.Outcome == IntakeOutcome.Duplicate);
-        counts.Rejected += chunk.Rejected.Count;
+        counts.Rejected += chunk.Rejected.Count + results.Count(r => r.Outcome == IntakeOutcome.Rejected);
         progress?.Report(new ImportProgress(batch.Id, chunk.FilePosition, fileLength, counts.Imported + counts.Duplicates + counts.Rejected, counts.Imported, counts.Duplicates, counts.Rejected));
         return [.. results.Where(r => r.Outcome == IntakeOutcome.Stored).Select(r => r.ArticleId)];
     }
@@ -192,34 +213,43 @@ public sealed class ImportService(
     // Relative links in an item's HTML resolve against something harmless when the item names no URL.
     private static readonly Uri BatchItemBase = new("urn:mrt:batch-item");
 
-    private async Task<ImportBatch> ClaimOrCreateBatchAsync(string fileName, ImportFormat format, string hash, long size, string? startedBy, CancellationToken cancellationToken)
+    private async Task<(ImportBatch Batch, IAsyncDisposable Hold)> ClaimOrCreateBatchAsync(string fileName, ImportFormat format, string hash, long size, string? startedBy, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var now = clock.GetUtcNow();
-        var staleBefore = now - StaleAfter;
         var candidates = await db.ImportBatches.AsNoTracking()
             .Where(b => b.FileHash == hash && b.Status == ImportBatchStatus.Running)
             .OrderBy(b => b.Id)
+            .Select(b => b.Id)
             .ToListAsync(cancellationToken);
-        foreach (var candidate in candidates.Where(b => b.HeartbeatAt is null || b.HeartbeatAt < staleBefore))
+        foreach (var candidate in candidates)
         {
-            // Claimed only if nobody else claimed it since we looked: the update names the heartbeat we saw.
-            var seen = candidate.HeartbeatAt;
-            var claimed = await db.ImportBatches
-                .Where(b => b.Id == candidate.Id && b.HeartbeatAt == seen)
+            // One a live importer holds is left to it; one nobody holds (its importer stopped or was killed) is resumed.
+            if (await database.TryHoldImportAsync(db, candidate, cancellationToken) is not { } hold)
+                continue;
+            var now = clock.GetUtcNow();
+            // Still running once held: it may have ended between the look and the hold.
+            var claimed = await db.ImportBatches.Where(b => b.Id == candidate && b.Status == ImportBatchStatus.Running)
                 .ExecuteUpdateAsync(set => set.SetProperty(b => b.HeartbeatAt, now), cancellationToken);
             if (claimed == 1)
-                return candidate;
+                return (await db.ImportBatches.AsNoTracking().SingleAsync(b => b.Id == candidate, cancellationToken), hold);
+            await hold.DisposeAsync();
         }
 
-        var batch = new ImportBatch
+        while (true)
         {
-            FileName = fileName, Format = format, Status = ImportBatchStatus.Running, StartedBy = startedBy,
-            FileHash = hash, FileSize = size, StartedAt = now, HeartbeatAt = now,
-        };
-        db.ImportBatches.Add(batch);
-        await db.SaveChangesAsync(cancellationToken);
-        return batch;
+            var now = clock.GetUtcNow();
+            var batch = new ImportBatch
+            {
+                FileName = fileName, Format = format, Status = ImportBatchStatus.Running, StartedBy = startedBy,
+                FileHash = hash, FileSize = size, StartedAt = now, HeartbeatAt = now,
+            };
+            db.ImportBatches.Add(batch);
+            await db.SaveChangesAsync(cancellationToken);
+            // Another import of the file could take a batch between its insert and its hold: it then goes on with it.
+            if (await database.TryHoldImportAsync(db, batch.Id, cancellationToken) is { } hold)
+                return (batch, hold);
+            db.ChangeTracker.Clear();
+        }
     }
 
     private async Task<Counts> CountsAsync(long batchId, CancellationToken cancellationToken)

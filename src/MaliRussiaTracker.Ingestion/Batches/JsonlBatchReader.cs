@@ -10,8 +10,10 @@ namespace MaliRussiaTracker.Ingestion.Batches;
 /// rejected without being held whole, and a bad line (invalid JSON, invalid UTF-8, a truncated last line)
 /// costs that line only.
 /// </summary>
-public sealed class JsonlBatchReader(BatchLimits limits)
+public sealed class JsonlBatchReader(BatchLimits limits, TimeProvider? clock = null)
 {
+    private readonly int _latestYear = (clock ?? TimeProvider.System).GetUtcNow().Year + 1;
+
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     public async IAsyncEnumerable<BatchItem> ReadAsync(Stream stream, [EnumeratorCancellation] CancellationToken cancellationToken)
@@ -37,7 +39,7 @@ public sealed class JsonlBatchReader(BatchLimits limits)
         }
     }
 
-    private static BatchItem Parse(int number, string reference, byte[] bytes)
+    private BatchItem Parse(int number, string reference, byte[] bytes)
     {
         try
         {
@@ -54,9 +56,18 @@ public sealed class JsonlBatchReader(BatchLimits limits)
             if (json.RootElement.ValueKind != JsonValueKind.Object)
                 return BatchItem.Rejected(number, reference, $"a JSON {json.RootElement.ValueKind.ToString().ToLowerInvariant()}, not an object");
             var root = json.RootElement;
-            var url = Field(root, BatchFields.Url);
-            return BatchFields.ToItem(number, url is null ? reference : $"{reference} ({url})", url, Field(root, BatchFields.Title), Field(root, BatchFields.Outlet),
-                Field(root, BatchFields.Published), Field(root, BatchFields.Text), Field(root, BatchFields.Html));
+            var wrongType = new List<string>();
+            var url = Field(root, BatchFields.Url, wrongType);
+            var title = Field(root, BatchFields.Title, wrongType);
+            var outlet = Field(root, BatchFields.Outlet, wrongType);
+            var published = Field(root, BatchFields.Published, wrongType);
+            var text = Field(root, BatchFields.Text, wrongType);
+            var html = Field(root, BatchFields.Html, wrongType);
+            var named = url is null ? reference : $"{reference} ({BatchFields.Shorten(url, 300)})";
+            // A number or an array where text belongs is a mistake in the file, not text to store.
+            if (wrongType.Count > 0)
+                return BatchItem.Rejected(number, named, string.Join("; ", wrongType));
+            return BatchFields.ToItem(number, named, _latestYear, url, title, outlet, published, text, html);
         }
         catch (JsonException e)
         {
@@ -64,17 +75,30 @@ public sealed class JsonlBatchReader(BatchLimits limits)
         }
     }
 
-    private static string? Field(JsonElement root, string name)
+    private static string? Field(JsonElement root, string name, List<string> wrongType)
     {
         foreach (var property in root.EnumerateObject())
         {
             if (property.NameEquals(name) || string.Equals(property.Name, name, StringComparison.OrdinalIgnoreCase))
-                return property.Value.ValueKind switch
+            {
+                switch (property.Value.ValueKind)
                 {
-                    JsonValueKind.String => property.Value.GetString(),
-                    JsonValueKind.Null or JsonValueKind.Undefined => null,
-                    _ => property.Value.GetRawText(),
-                };
+                    case JsonValueKind.String:
+                        return property.Value.GetString();
+                    case JsonValueKind.Null or JsonValueKind.Undefined:
+                        return null;
+                    default:
+                        var kind = property.Value.ValueKind switch
+                        {
+                            JsonValueKind.Number => "a number",
+                            JsonValueKind.Array => "an array",
+                            JsonValueKind.Object => "an object",
+                            _ => $"{property.Value.ValueKind.ToString().ToLowerInvariant()}",
+                        };
+                        wrongType.Add($"'{name}' is {kind}, not text");
+                        return null;
+                }
+            }
         }
 
         return null;

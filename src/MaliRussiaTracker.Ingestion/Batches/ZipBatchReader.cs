@@ -10,8 +10,10 @@ namespace MaliRussiaTracker.Ingestion.Batches;
 /// beyond the limits (declared or actual: a declared size can lie), is refused; a ZIP whose entries together
 /// would expand beyond the ZIP limit is refused whole.
 /// </summary>
-public sealed class ZipBatchReader(BatchLimits limits)
+public sealed class ZipBatchReader(BatchLimits limits, TimeProvider? clock = null)
 {
+    private readonly int _latestYear = (clock ?? TimeProvider.System).GetUtcNow().Year + 1;
+
     /// <param name="stream">A seekable stream (a file): a ZIP's directory is at its end.</param>
     public async IAsyncEnumerable<BatchItem> ReadAsync(Stream stream, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
@@ -80,7 +82,7 @@ public sealed class ZipBatchReader(BatchLimits limits)
 
         var encoding = TextEncodingSniffer.IsUtf8(bytes) ? Encoding.UTF8 : TextEncodingSniffer.Windows1252;
         var content = encoding.GetString(bytes).TrimStart('\uFEFF');
-        return BatchFields.ToItem(number, reference, null, null, null, null, isHtml ? null : content, isHtml ? content : null);
+        return BatchFields.ToItem(number, reference, _latestYear, null, null, null, null, isHtml ? null : content, isHtml ? content : null);
     }
 
     private async Task<byte[]> ReadBoundedAsync(ZipArchiveEntry entry, CancellationToken cancellationToken)

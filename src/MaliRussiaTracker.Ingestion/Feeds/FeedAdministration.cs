@@ -11,9 +11,12 @@ public sealed record FeedRow(long Id, string Url, string? Title, TimeSpan PollIn
 public sealed class FeedAdministrationException(string message) : Exception(message);
 
 /// <summary>Feeds as admins manage them: the list with each one's polling state, adding one, pausing and resuming.</summary>
-public sealed class FeedAdministration(IDbContextFactory<TrackerDbContext> contexts, TimeProvider clock)
+public sealed class FeedAdministration(IDbContextFactory<TrackerDbContext> contexts, TimeProvider clock, Http.OutboundAddressPolicy addresses)
 {
     public static readonly TimeSpan ShortestInterval = TimeSpan.FromMinutes(5);
+
+    // The column's length.
+    private const int MaxUrlLength = 2048;
 
     public async Task<IReadOnlyList<FeedRow>> ListAsync(CancellationToken cancellationToken)
     {
@@ -29,8 +32,12 @@ public sealed class FeedAdministration(IDbContextFactory<TrackerDbContext> conte
     public async Task<long> AddAsync(string url, TimeSpan pollInterval, CancellationToken cancellationToken)
     {
         var address = url.Trim();
-        if (ContentKeys.CanonicalUrl(address) is null)
+        if (address.Length > MaxUrlLength)
+            throw new FeedAdministrationException($"L'adresse a {address.Length} caractères ; une adresse de flux en a au plus {MaxUrlLength}.");
+        if (!ArticleFields.IsWebAddress(address) || ContentKeys.CanonicalUrl(address) is null)
             throw new FeedAdministrationException($"« {address} » n'est pas une adresse http(s).");
+        if (addresses.RefusalOf(new Uri(address)) is not null)
+            throw new FeedAdministrationException($"« {address} » est refusée : son hôte n'est pas une adresse publique (voir Ingestion:Fetching:AllowedHosts).");
         if (pollInterval < ShortestInterval)
             throw new FeedAdministrationException($"Un flux se consulte au plus souvent toutes les {ShortestInterval.TotalMinutes} minutes.");
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);

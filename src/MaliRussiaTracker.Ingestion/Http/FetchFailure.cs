@@ -19,6 +19,8 @@ public enum FetchFailureKind
     Malformed,
     /// <summary>Well-formed XML that is neither RSS nor Atom.</summary>
     NotAFeed,
+    /// <summary>The host is, or resolves to, an address the worker may not reach (loopback, private, …).</summary>
+    Refused,
 }
 
 /// <summary>Why a fetch failed, in words a person understands, and when the server asked us to come back.</summary>

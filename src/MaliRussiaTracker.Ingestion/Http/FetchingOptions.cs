@@ -24,6 +24,13 @@ public sealed class FetchingOptions
     /// <summary>The shortest poll interval honoured: a feed stored with none is not polled in a tight loop.</summary>
     public TimeSpan MinPollInterval { get; set; } = TimeSpan.FromMinutes(5);
 
+    /// <summary>
+    /// Hosts (by name) and addresses or ranges (<c>10.1.2.3</c>, <c>10.0.0.0/8</c>) the worker may fetch from although
+    /// they are not public: an intranet's feed. Everything else that is loopback, link-local, private, unique-local or
+    /// multicast is refused.
+    /// </summary>
+    public List<string> AllowedHosts { get; set; } = [];
+
     /// <summary>The longest a failing feed waits before it is tried again.</summary>
     public TimeSpan MaxBackoff { get; set; } = TimeSpan.FromHours(24);
 }

@@ -25,6 +25,12 @@ internal sealed class FetchingOptionsValidator : IValidateOptions<FetchingOption
             failures.Add($"{Section}:MinPollInterval must be positive (found {options.MinPollInterval}).");
         if (options.MaxBackoff < options.MinPollInterval)
             failures.Add($"{Section}:MaxBackoff must not be shorter than MinPollInterval (found {options.MaxBackoff}).");
+        foreach (var entry in options.AllowedHosts)
+        {
+            if (entry.Contains('/', StringComparison.Ordinal) && !System.Net.IPNetwork.TryParse(entry.Trim(), out _))
+                failures.Add($"{Section}:AllowedHosts holds '{entry}', which is neither a host name, an address nor a range such as 10.0.0.0/8.");
+        }
+
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 }

@@ -72,6 +72,10 @@ public sealed class HttpDownloader(HttpClient http, IOptions<FetchingOptions> op
         {
             return Fail(FetchFailureKind.Timeout, $"{current} gave no complete answer within {Seconds(settings.Timeout)}.");
         }
+        catch (HttpRequestException e) when (e.InnerException is OutboundAddressRefusedException refused)
+        {
+            return Fail(FetchFailureKind.Refused, $"{current} is refused: {refused.Message}. Only public addresses are fetched, and those Ingestion:Fetching:AllowedHosts names.");
+        }
         catch (HttpRequestException e)
         {
             return Fail(FetchFailureKind.Network, $"{current} could not be reached: {e.Message}");

@@ -7,6 +7,7 @@ using MaliRussiaTracker.Data.Sourcing;
 using MaliRussiaTracker.Ingestion.Pipeline;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace MaliRussiaTracker.Ingestion.Intake;
 
@@ -23,6 +24,7 @@ public sealed class ArticleIntake(
     StoryCandidates stories,
     ArticleReanalysis reanalysis,
     TimeProvider clock,
+    IOptions<FieldLimits> fieldLimits,
     ILogger<ArticleIntake> logger)
 {
     private const int ConflictAttempts = 3;
@@ -43,8 +45,14 @@ public sealed class ArticleIntake(
         foreach (var entry in entries)
             ArgumentException.ThrowIfNullOrWhiteSpace(entry.Submission.Text, nameof(entries));
         var loaded = await engine.GetAsync(cancellationToken);
-        var prepared = entries.AsParallel().AsOrdered().WithCancellation(cancellationToken).Select(e => Prepare(e, loaded.Analyzer)).ToList();
-        return new PreparedChunk(loaded, prepared);
+        // Fields checked at the door, before the engine reads anything: what the columns cannot hold is refused (a
+        // title shortened), the same on every provider.
+        var limits = fieldLimits.Value;
+        var checkedEntries = entries.Select((e, index) => (Index: index, Entry: e, Check: ArticleFields.Check(e.Submission, limits))).ToList();
+        var refused = checkedEntries.Where(c => c.Check.Rejection is not null).Select(c => new RefusedEntry(c.Index, c.Entry, c.Check.Rejection!)).ToList();
+        var prepared = checkedEntries.Where(c => c.Check.Rejection is null).AsParallel().AsOrdered().WithCancellation(cancellationToken)
+            .Select(c => Prepare(c.Entry with { Submission = c.Check.Submission! }, c.Index, c.Check.Note, loaded.Analyzer)).ToList();
+        return new PreparedChunk(loaded, prepared, refused);
     }
 
     /// <summary>
@@ -57,33 +65,52 @@ public sealed class ArticleIntake(
     public async Task<IReadOnlyList<IntakeResult>> SubmitAsync(PreparedChunk chunk, Action<TrackerDbContext>? alsoSave, SearchIndexing indexing, CancellationToken cancellationToken)
     {
         var prepared = chunk.Entries;
+        void SaveRefusedAndMore(TrackerDbContext db)
+        {
+            db.ImportItems.AddRange(chunk.Refused.Where(r => r.Entry.Item is not null).Select(r => RejectedItem(r.Entry.Item!, r.Reason)));
+            alsoSave?.Invoke(db);
+        }
+
+        IReadOnlyList<IntakeResult> stored;
         try
         {
-            return await StoreAsync(prepared, chunk.Engine, alsoSave, indexing, cancellationToken);
+            stored = await StoreAsync(prepared, chunk.Engine, SaveRefusedAndMore, indexing, cancellationToken);
         }
-        catch (Exception e) when (MetAnotherWriter(e) && !cancellationToken.IsCancellationRequested)
+        catch (Exception e) when ((MetAnotherWriter(e) || DatabaseErrors.IsDataError(e)) && !cancellationToken.IsCancellationRequested)
         {
-            logger.LogDebug(e, "A chunk of {Count} article(s) met a concurrent writer; storing it one by one", prepared.Count);
+            // A concurrent writer's row, or one entry the database refuses: either way the chunk is taken again one entry
+            // at a time, so the others are stored and the one refused ends rejected with the database's reason.
+            logger.LogDebug(e, "A chunk of {Count} article(s) was refused whole; storing it one by one", prepared.Count);
             var results = new List<IntakeResult>(prepared.Count);
             foreach (var entry in prepared)
                 results.Add(await StoreAloneAsync(entry, chunk.Engine, cancellationToken));
-            if (alsoSave is not null)
-            {
-                await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-                alsoSave(db);
-                await db.SaveChangesAsync(cancellationToken);
-            }
-
-            return results;
+            await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+            SaveRefusedAndMore(db);
+            await db.SaveChangesAsync(cancellationToken);
+            stored = results;
         }
+
+        // In the order given: the stored and the refused, each where it came.
+        var all = new IntakeResult[prepared.Count + chunk.Refused.Count];
+        foreach (var refused in chunk.Refused)
+            all[refused.Index] = new IntakeResult(IntakeOutcome.Rejected, 0, refused.Reason);
+        for (var i = 0; i < prepared.Count; i++)
+            all[prepared[i].Index] = stored[i];
+        return all;
     }
 
-    private static PreparedEntry Prepare(IntakeEntry entry, ArticleAnalyzer analyzer)
+    private static ImportItem RejectedItem(BatchPosition position, string reason) => new()
+    {
+        ImportBatchId = position.BatchId, Position = position.Position, Reference = ImportItemText.Reference(position.Reference),
+        Outcome = ImportOutcome.Rejected, Reason = ImportItemText.Reason(reason),
+    };
+
+    private static PreparedEntry Prepare(IntakeEntry entry, int index, string? note, ArticleAnalyzer analyzer)
     {
         var submission = entry.Submission;
         var reading = analyzer.Read(submission.Url ?? entry.Item?.Reference ?? "submission", submission.Text);
         var text = reading.Error is null ? reading.Text : submission.Text.ReplaceLineEndings("\n");
-        return new PreparedEntry(entry, reading, text, ContentKeys.HashText(text), ContentKeys.CanonicalUrl(submission.Url));
+        return new PreparedEntry(entry, reading, text, ContentKeys.HashText(text), ContentKeys.CanonicalUrl(submission.Url), index, note);
     }
 
     private async Task<IReadOnlyList<IntakeResult>> StoreAsync(List<PreparedEntry> entries, LoadedEngine loaded, Action<TrackerDbContext>? alsoSave, SearchIndexing indexing, CancellationToken cancellationToken)
@@ -121,7 +148,7 @@ public sealed class ArticleIntake(
                 analysed.Add((article, loaded.Analyzer.Complete(entry.Reading, article.Story.MainDate, article.Story.Key)));
             }
 
-            rows.AddItem(entry, ImportOutcome.Imported, null, article, 0);
+            rows.AddItem(entry, ImportOutcome.Imported, entry.Note, article, 0);
             known.Add(entry, article);
             outcomes.Add(() => new IntakeResult(IntakeOutcome.Stored, article.Id));
         }
@@ -190,9 +217,23 @@ public sealed class ArticleIntake(
             {
                 return (await StoreAsync([entry], loaded, null, SearchIndexing.WithTheArticle, cancellationToken))[0];
             }
-            catch (Exception e) when (MetAnotherWriter(e) && attempt < ConflictAttempts && !cancellationToken.IsCancellationRequested)
+            catch (Exception e) when (MetAnotherWriter(e) && !DatabaseErrors.IsDataError(e) && attempt < ConflictAttempts && !cancellationToken.IsCancellationRequested)
             {
                 // Stored by another writer between our look and our insert: the next look finds it and says whose it is.
+            }
+            catch (Exception e) when ((DatabaseErrors.IsDataError(e) || MetAnotherWriter(e)) && !cancellationToken.IsCancellationRequested)
+            {
+                // Whatever one entry does, it ends rejected with the database's reason rather than failing its chunk.
+                var reason = $"the database refused it: {DatabaseErrors.Describe(e)}";
+                logger.LogWarning("Article {Reference} refused by the database: {Reason}", entry.Entry.Item?.Reference ?? entry.Entry.Submission.Url, reason);
+                if (entry.Entry.Item is { } item)
+                {
+                    await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+                    db.ImportItems.Add(RejectedItem(item, reason));
+                    await db.SaveChangesAsync(cancellationToken);
+                }
+
+                return new IntakeResult(IntakeOutcome.Rejected, 0, reason);
             }
         }
     }
@@ -234,17 +275,25 @@ public sealed class ArticleIntake(
 /// <summary>A chunk the engine has read, waiting to be stored; it keeps the engine it was read with.</summary>
 public sealed class PreparedChunk
 {
-    internal PreparedChunk(LoadedEngine engine, List<PreparedEntry> entries)
+    internal PreparedChunk(LoadedEngine engine, List<PreparedEntry> entries, List<RefusedEntry> refused)
     {
         Engine = engine;
         Entries = entries;
+        Refused = refused;
     }
 
-    public int Count => Entries.Count;
+    public int Count => Entries.Count + Refused.Count;
 
     internal LoadedEngine Engine { get; }
 
     internal List<PreparedEntry> Entries { get; }
+
+    /// <summary>Entries refused at the door (a field the columns cannot hold), with their place in the chunk.</summary>
+    internal List<RefusedEntry> Refused { get; }
 }
 
-internal sealed record PreparedEntry(IntakeEntry Entry, ArticleReading Reading, string Text, string Hash, string? CanonicalUrl);
+/// <param name="Index">Its place in the chunk as given.</param>
+/// <param name="Note">What the door changed (a title shortened), kept as the item's reason.</param>
+internal sealed record PreparedEntry(IntakeEntry Entry, ArticleReading Reading, string Text, string Hash, string? CanonicalUrl, int Index, string? Note);
+
+internal sealed record RefusedEntry(int Index, IntakeEntry Entry, string Reason);

@@ -24,6 +24,8 @@ public enum IntakeOutcome
     Duplicate,
     /// <summary>A resumed import met an item whose result was already recorded: nothing was done.</summary>
     AlreadyRecorded,
+    /// <summary>Not stored: a field it carries is refused (too long, not an http(s) URL), or the database refused it; the reason says which.</summary>
+    Rejected,
 }
 
 /// <summary>What became of a submission; for a duplicate, the article already stored and why it matched.</summary>

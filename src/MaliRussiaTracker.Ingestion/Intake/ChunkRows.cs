@@ -27,7 +27,8 @@ internal sealed class ChunkRows
     {
         if (entry.Entry.Item is not { } position)
             return;
-        var item = new ImportItem { ImportBatchId = position.BatchId, Position = position.Position, Reference = position.Reference, Outcome = outcome, Reason = reason, ArticleId = articleId };
+        var item = new ImportItem { ImportBatchId = position.BatchId, Position = position.Position, Reference = ImportItemText.Reference(position.Reference), Outcome = outcome,
+            Reason = reason is null ? null : ImportItemText.Reason(reason), ArticleId = articleId };
         _items.Add((item, article));
     }
 

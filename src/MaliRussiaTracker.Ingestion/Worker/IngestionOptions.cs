@@ -26,7 +26,10 @@ public sealed class IngestionOptions
     [Range(1, 100)]
     public int PageAttempts { get; set; } = 6;
 
-    /// <summary>The longest wait before trying a database that stopped answering again.</summary>
+    /// <summary>
+    /// The longest wait before trying a database that stopped answering again: short, so the worker is back within
+    /// seconds of the database (each try is one small query).
+    /// </summary>
     [Range(typeof(TimeSpan), "00:00:00.010", "01:00:00")]
-    public TimeSpan MaxDatabaseRetryDelay { get; set; } = TimeSpan.FromMinutes(1);
+    public TimeSpan MaxDatabaseRetryDelay { get; set; } = TimeSpan.FromSeconds(3);
 }

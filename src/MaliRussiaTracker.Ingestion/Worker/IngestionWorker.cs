@@ -29,6 +29,10 @@ public sealed class IngestionWorker(
 {
     private readonly IngestionOptions _options = options.Value;
 
+    // Claims whose work an outage cut short: given back as soon as the database answers again, so they are taken
+    // again at once instead of waiting out their lease.
+    private readonly System.Collections.Concurrent.ConcurrentQueue<WorkItem> _toRelease = new();
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var work = Channel.CreateBounded<WorkItem>(new BoundedChannelOptions(_options.Consumers * 2) { SingleWriter = true });
@@ -57,10 +61,11 @@ public sealed class IngestionWorker(
                 if (!searchIndexCaughtUp)
                 {
                     // Once a start: what an import stopped halfway left out of the search index.
-                    await searchIndex.CatchUpAsync(stoppingToken);
+                    await CatchUpSearchIndexAsync(stoppingToken);
                     searchIndexCaughtUp = true;
                 }
 
+                await ReleaseCutShortAsync(stoppingToken);
                 var claimed = await ClaimAsync(WorkQueue.Feeds, stoppingToken);
                 claimed.AddRange(await ClaimAsync(WorkQueue.Pages, stoppingToken));
                 failures = 0;
@@ -74,7 +79,7 @@ public sealed class IngestionWorker(
             {
                 return;
             }
-            catch (Exception e) when (IsDatabaseTrouble(e))
+            catch (Exception e) when (IsOutage(e))
             {
                 failures++;
                 var wait = RetryDelay(failures);
@@ -85,12 +90,59 @@ public sealed class IngestionWorker(
         }
     }
 
+    // A catch-up that fails on what is stored (not on the database being away) is logged and left: waiting would not
+    // change the data, and feeds and pages must go on being taken.
+    private async Task CatchUpSearchIndexAsync(CancellationToken stoppingToken)
+    {
+        try
+        {
+            await searchIndex.CatchUpAsync(stoppingToken);
+        }
+        catch (Exception e) when (!IsOutage(e) && e is not OperationCanceledException)
+        {
+            logger.LogError(e, "The search index's catch-up failed on stored data; the worker goes on without it");
+        }
+    }
+
     private async Task<List<WorkItem>> ClaimAsync(WorkQueue queue, CancellationToken stoppingToken)
     {
         await using var db = await contexts.CreateDbContextAsync(stoppingToken);
         var now = clock.GetUtcNow();
-        var ids = await provider.ClaimDueAsync(db, queue, now, now + _options.ClaimLease, _options.Consumers, stoppingToken);
-        return [.. ids.Select(id => new WorkItem(queue, id))];
+        var leaseUntil = now + _options.ClaimLease;
+        var ids = await provider.ClaimDueAsync(db, queue, now, leaseUntil, _options.Consumers, stoppingToken);
+        return [.. ids.Select(id => new WorkItem(queue, id, leaseUntil))];
+    }
+
+    private async Task ReleaseCutShortAsync(CancellationToken stoppingToken)
+    {
+        var items = new List<WorkItem>();
+        while (_toRelease.TryDequeue(out var item))
+            items.Add(item);
+        if (items.Count == 0)
+            return;
+        try
+        {
+            await using var db = await contexts.CreateDbContextAsync(stoppingToken);
+            var now = clock.GetUtcNow();
+            foreach (var item in items)
+            {
+                // Only while the claim is still ours as we made it: a due time moved since (the work done after all,
+                // another instance's claim) is left alone.
+                if (item.Queue == WorkQueue.Feeds)
+                    await db.Feeds.Where(f => f.Id == item.Id && f.NextCheckAt == item.LeaseUntil)
+                        .ExecuteUpdateAsync(set => set.SetProperty(f => f.NextCheckAt, now), stoppingToken);
+                else
+                    await db.PendingPages.Where(p => p.Id == item.Id && p.NextAttemptAt == item.LeaseUntil)
+                        .ExecuteUpdateAsync(set => set.SetProperty(p => p.NextAttemptAt, now), stoppingToken);
+            }
+
+            logger.LogInformation("Gave back {Count} claim(s) that a database outage cut short", items.Count);
+        }
+        catch
+        {
+            items.ForEach(_toRelease.Enqueue);
+            throw;
+        }
     }
 
     private async Task ConsumeAsync(ChannelReader<WorkItem> work, CancellationToken stoppingToken)
@@ -116,6 +168,11 @@ public sealed class IngestionWorker(
             else
                 await scope.ServiceProvider.GetRequiredService<PageFetchJob>().ProcessAsync(item.Id, stoppingToken);
         }
+        catch (Exception e) when (IsOutage(e) && !stoppingToken.IsCancellationRequested)
+        {
+            _toRelease.Enqueue(item);
+            logger.LogWarning("{Queue} item {Id} was cut short by the database ({Error}); it is taken again once the database answers", item.Queue, item.Id, e.Message);
+        }
         catch (Exception e) when (e is not OperationCanceledException || !stoppingToken.IsCancellationRequested)
         {
             // One broken feed or page must not stop the others; its claim runs out and it is tried again.
@@ -129,8 +186,7 @@ public sealed class IngestionWorker(
         return TimeSpan.FromSeconds(seconds);
     }
 
-    private static bool IsDatabaseTrouble(Exception e) =>
-        e is DbException or DbUpdateException or InvalidOperationException or TimeoutException || e.InnerException is { } inner && IsDatabaseTrouble(inner);
+    internal static bool IsOutage(Exception e) => DatabaseErrors.IsOutage(e);
 
-    private sealed record WorkItem(WorkQueue Queue, long Id);
+    private sealed record WorkItem(WorkQueue Queue, long Id, DateTimeOffset LeaseUntil);
 }

@@ -36,8 +36,19 @@ public sealed class PageFetchJob(
         {
             var submission = page.ToSubmission();
             var outcome = await intake.SubmitAsync(submission with { Title = submission.Title ?? pending.FeedTitle }, cancellationToken);
-            logger.LogInformation("Page {Url}: {Outcome} as article {ArticleId}", pending.Url, outcome.Outcome, outcome.ArticleId);
-            db.PendingPages.Remove(pending);
+            if (outcome.Outcome == IntakeOutcome.Rejected)
+            {
+                // Fetching it again would be refused the same way: given up, kept with the reason.
+                pending.Attempts++;
+                pending.Status = PendingPageStatus.Failed;
+                pending.LastError = outcome.Reason is { Length: > 4000 } reason ? reason[..4000] : outcome.Reason;
+                logger.LogWarning("Page {Url} given up: {Reason}", pending.Url, outcome.Reason);
+            }
+            else
+            {
+                logger.LogInformation("Page {Url}: {Outcome} as article {ArticleId}", pending.Url, outcome.Outcome, outcome.ArticleId);
+                db.PendingPages.Remove(pending);
+            }
         }
         else if (result is PageFetchFailed failed)
         {
@@ -60,7 +71,7 @@ public sealed class PageFetchJob(
 
     private static bool IsForGood(FetchFailure failure) => failure.Kind switch
     {
-        FetchFailureKind.InvalidUrl or FetchFailureKind.NotHtml or FetchFailureKind.TooLarge or FetchFailureKind.RedirectLoop => true,
+        FetchFailureKind.InvalidUrl or FetchFailureKind.Refused or FetchFailureKind.NotHtml or FetchFailureKind.TooLarge or FetchFailureKind.RedirectLoop => true,
         FetchFailureKind.HttpStatus => failure.StatusCode is 404 or 410 or 401 or 403,
         _ => false,
     };

@@ -2,6 +2,7 @@ using MaliRussiaTracker.Core.Domain;
 using MaliRussiaTracker.Data;
 using MaliRussiaTracker.Ingestion.Intake;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace MaliRussiaTracker.Ingestion.Worker;
 
@@ -11,15 +12,24 @@ public enum EnqueueOutcome
     AlreadyWaiting,
     AlreadyStored,
     NotAWebAddress,
+    /// <summary>Longer than <see cref="FieldLimits.MaxUrlLength"/>: an article could not keep it.</summary>
+    TooLong,
+    /// <summary>Its host is an address the worker may not reach (<see cref="Http.OutboundAddressPolicy"/>).</summary>
+    Refused,
 }
 
 /// <summary>Puts a page on the worker's queue: a feed's new entry, or a URL an admin adds by hand.</summary>
-public sealed class PageQueue(IDbContextFactory<TrackerDbContext> contexts, TimeProvider clock)
+public sealed class PageQueue(IDbContextFactory<TrackerDbContext> contexts, TimeProvider clock, IOptions<FieldLimits> limits, Http.OutboundAddressPolicy addresses)
 {
     public async Task<EnqueueOutcome> EnqueueAsync(string url, long? feedId, string? feedTitle, CancellationToken cancellationToken)
     {
-        if (ContentKeys.CanonicalUrl(url) is not { } canonical)
+        url = url.Trim();
+        if (url.Length > limits.Value.MaxUrlLength)
+            return EnqueueOutcome.TooLong;
+        if (!ArticleFields.IsWebAddress(url) || ContentKeys.CanonicalUrl(url) is not { } canonical || canonical.Length > limits.Value.MaxUrlLength)
             return EnqueueOutcome.NotAWebAddress;
+        if (addresses.RefusalOf(new Uri(url)) is not null)
+            return EnqueueOutcome.Refused;
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         if (await db.Articles.AnyAsync(a => a.CanonicalUrl == canonical, cancellationToken))
             return EnqueueOutcome.AlreadyStored;
@@ -29,7 +39,8 @@ public sealed class PageQueue(IDbContextFactory<TrackerDbContext> contexts, Time
         var now = clock.GetUtcNow();
         db.PendingPages.Add(new PendingPage
         {
-            Url = url.Trim(), CanonicalUrl = canonical, FeedId = feedId, FeedTitle = feedTitle is { Length: > 1000 } ? feedTitle[..1000] : feedTitle,
+            Url = url, CanonicalUrl = canonical, FeedId = feedId,
+            FeedTitle = feedTitle is null ? null : ImportItemTextCut(ArticleFields.WithoutControlCharacters(feedTitle), 1000),
             Status = PendingPageStatus.Waiting, NextAttemptAt = now, CreatedAt = now,
         });
         try
@@ -43,4 +54,6 @@ public sealed class PageQueue(IDbContextFactory<TrackerDbContext> contexts, Time
             return EnqueueOutcome.AlreadyWaiting;
         }
     }
+
+    private static string ImportItemTextCut(string value, int max) => value.Length <= max ? value : value[..max];
 }

@@ -38,15 +38,11 @@ internal static class TrackerLocalization
                 CookieRequestCultureProvider.DefaultCookieName,
                 CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(culture)),
                 new CookieOptions { MaxAge = TimeSpan.FromDays(365), IsEssential = true, SameSite = SameSiteMode.Lax, HttpOnly = true, Path = "/" });
-            return Results.Redirect(IsLocal(back) ? back! : "/");
+            return Results.Redirect(Security.PageAccess.LocalReturnUrl(back));
         }).ExcludeFromDescription().AllowAnonymous();
         return endpoints;
     }
 
     /// <summary>The language a page is written in, for <c>&lt;html lang&gt;</c>.</summary>
     public static string CurrentLanguage => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName;
-
-    // Only a path on this site: « back » must not turn the switch into an open redirect.
-    private static bool IsLocal(string? back) =>
-        back is { Length: > 0 } && back[0] == '/' && (back.Length == 1 || (back[1] != '/' && back[1] != '\\'));
 }

@@ -13,6 +13,13 @@ public sealed class AccessOptions
     /// <summary>A session ends after this long without a request; each request moves the end further (sliding).</summary>
     [Range(typeof(TimeSpan), "00:01:00", "30.00:00:00")]
     public TimeSpan SessionTimeout { get; set; } = TimeSpan.FromHours(8);
+
+    /// <summary>Sign-in attempts one client (one address) may make per <see cref="SignInRateWindow"/>; past it, 429.</summary>
+    [Range(1, 100_000)]
+    public int SignInRateLimit { get; set; } = 10;
+
+    [Range(typeof(TimeSpan), "00:00:01", "1.00:00:00")]
+    public TimeSpan SignInRateWindow { get; set; } = TimeSpan.FromMinutes(1);
 }
 
 /// <summary>

@@ -18,6 +18,9 @@ internal static class AccountEndpoints
             // Minimal APIs enforce the token only on endpoints that bind a form; this one binds nothing, so it asks.
             if (!await antiforgery.IsRequestValidAsync(http))
                 return TypedResults.Problem("The form's anti-forgery token is missing or stale; reload the page.", statusCode: StatusCodes.Status400BadRequest);
+            // A new stamp: this cookie, and any copy of it saved anywhere, no longer opens anything.
+            if (await signIn.UserManager.GetUserAsync(http.User) is { } user)
+                await signIn.UserManager.UpdateSecurityStampAsync(user);
             await signIn.SignOutAsync();
             return TypedResults.LocalRedirect(SecurityServiceCollectionExtensions.SignInPath);
         }).ExcludeFromDescription();

@@ -4,6 +4,8 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Identity;
+using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
 
 namespace MaliRussiaTracker.Web.Security;
@@ -27,10 +29,20 @@ internal static class SecurityServiceCollectionExtensions
         services.AddScoped<SignedInUser>();
         services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
         services.AddOptions<CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme).Configure<IOptions<AccessOptions>>(ConfigureCookie);
-        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(5));
+        // Checked on every request: a sign-out or a role change (each a new stamp) ends the user's sessions at once.
+        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.Zero);
+        services.AddScoped<SignInGate>();
+        services.AddRateLimiter(_ => { });
+        services.AddOptions<RateLimiterOptions>().Configure<IOptions<AccessOptions>>((limiter, access) => LimitSignIns(limiter, access.Value));
 
         services.AddAuthorization();
         services.AddOptions<AuthorizationOptions>().Configure<IOptions<AccessOptions>>((options, access) => TrackerPolicies.Configure(options, access.Value));
+
+        // Every cookie (the sign-in's, the anti-forgery token's, the language's) Secure whenever the request came over HTTPS.
+        services.Configure<CookiePolicyOptions>(policy => policy.Secure = CookieSecurePolicy.SameAsRequest);
+        services.AddAntiforgery(antiforgery => antiforgery.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest);
+        // No "Server: Kestrel": nothing gained by telling.
+        services.Configure<Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions>(kestrel => kestrel.AddServerHeader = false);
 
         services.AddCascadingAuthenticationState();
         services.AddScoped<AuthenticationStateProvider, RevalidatingIdentityStateProvider>();
@@ -56,6 +68,19 @@ internal static class SecurityServiceCollectionExtensions
         var redirectToDenied = cookie.Events.OnRedirectToAccessDenied;
         cookie.Events.OnRedirectToLogin = context => AnswersWithStatus(context.Request) ? Status(context.Response, StatusCodes.Status401Unauthorized) : redirectToSignIn(context);
         cookie.Events.OnRedirectToAccessDenied = context => AnswersWithStatus(context.Request) ? Status(context.Response, StatusCodes.Status403Forbidden) : redirectToDenied(context);
+    }
+
+    // Per client, on top of the per-account lockout: one address cannot try passwords fast, on one account or many.
+    private static void LimitSignIns(RateLimiterOptions limiter, AccessOptions access)
+    {
+        limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+        limiter.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
+            HttpMethods.IsPost(context.Request.Method) && context.Request.Path.StartsWithSegments(SignInPath, StringComparison.OrdinalIgnoreCase)
+                ? RateLimitPartition.GetFixedWindowLimiter(context.Connection.RemoteIpAddress?.ToString() ?? "unknown", _ => new FixedWindowRateLimiterOptions
+                {
+                    PermitLimit = access.SignInRateLimit, Window = access.SignInRateWindow, QueueLimit = 0,
+                })
+                : RateLimitPartition.GetNoLimiter(""));
     }
 
     private static bool AnswersWithStatus(HttpRequest request) =>

@@ -30,6 +30,32 @@ public sealed class WorkCommandsTests(SqliteDatabaseFixture database) : IClassFi
     }
 
     [Fact]
+    public async Task A_page_or_feed_address_longer_than_a_column_holds_is_refused_in_one_line()
+    {
+        var address = "https://pages.example/" + new string('a', 3000);
+
+        var page = await RunAsync("page", "add", address);
+        var feed = await RunAsync("feed", "add", address);
+
+        Assert.Equal((1, "mrt: the address has 3,022 characters, more than an article's URL may have."), (page.Exit, page.Errors.Trim()));
+        Assert.Equal(1, feed.Exit);
+        Assert.Single(feed.Errors.Trim().Split('\n'));
+    }
+
+    [Fact]
+    public async Task A_feed_or_page_on_the_metadata_service_or_loopback_is_refused()
+    {
+        var feed = await RunAsync("feed", "add", "http://169.254.169.254/latest/meta-data/");
+        var page = await RunAsync("page", "add", "http://127.0.0.1:8080/admin");
+        var list = await RunAsync("feed", "list");
+
+        Assert.Equal((1, "mrt: 'http://169.254.169.254/latest/meta-data/' is refused: 169.254.169.254 is not a public address (see Ingestion:Fetching:AllowedHosts)."), (feed.Exit, feed.Errors.Trim()));
+        Assert.Equal(1, page.Exit);
+        Assert.Contains("is refused", page.Errors, StringComparison.Ordinal);
+        Assert.DoesNotContain("169.254.169.254", list.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Reanalysing_an_unknown_article_says_so_and_fails()
     {
         var result = await RunAsync("reanalyze", "987654");

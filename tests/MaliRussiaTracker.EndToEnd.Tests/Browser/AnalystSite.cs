@@ -61,8 +61,10 @@ public sealed class AnalystSite : IAsyncLifetime
     public async Task<IPage> NewPageAsync(string? role = TrackerRoles.Analyst)
     {
         var page = await NewAnonymousPageAsync();
-        if (role is not null)
-            await (await SignInPage.OpenAsync(page)).SignInAsync(await App.CreateUserAsync(role));
+        // The sign-in page first: even an anonymous page has been through it under the policy.
+        if (role is null)
+            return page;
+        await (await SignInPage.OpenAsync(page)).SignInAsync(await App.CreateUserAsync(role));
         return page;
     }
 
@@ -75,7 +77,31 @@ public sealed class AnalystSite : IAsyncLifetime
             ViewportSize = new ViewportSize { Width = 1400, Height = 1000 },
             Locale = "fr-FR",
         });
-        return await context.NewPageAsync();
+        var page = await context.NewPageAsync();
+        // What the browser refused under the Content-Security-Policy, or any script error, from the first page on.
+        var troubles = _troubles.GetOrCreateValue(page);
+        page.Console += (_, message) =>
+        {
+            if (message.Type == "error" && (message.Text.Contains("Content Security Policy", StringComparison.OrdinalIgnoreCase) || message.Text.Contains("Refused to", StringComparison.Ordinal)))
+                lock (troubles)
+                    troubles.Add(message.Text);
+        };
+        page.PageError += (_, error) =>
+        {
+            lock (troubles)
+                troubles.Add(error);
+        };
+        return page;
+    }
+
+    private readonly System.Runtime.CompilerServices.ConditionalWeakTable<IPage, List<string>> _troubles = [];
+
+    /// <summary>The policy violations and script errors the page met since it opened, sign-in included.</summary>
+    public IReadOnlyList<string> TroublesOf(IPage page)
+    {
+        var troubles = _troubles.GetOrCreateValue(page);
+        lock (troubles)
+            return [.. troubles];
     }
 
     public async Task DisposeAsync()

@@ -17,7 +17,7 @@ public class BatchReaderTests
             """{"html":"<p>Deuxième</p>","published":"2025-06-23T07:31:00+02:00"}""",
             """{"title":"sans texte"}""",
             """[1, 2]""",
-            """{"text":"date fausse","published":"23/06/2025"}""",
+            """{"text":"date fausse","published":"06/23/2025"}""",
             new string('x', 5000),
             """{"text":"Dernier, tronqué""");
 
@@ -28,10 +28,60 @@ public class BatchReaderTests
         Assert.Equal(("<p>Deuxième</p>", new DateOnly(2025, 6, 23)), (items[1].Article!.Html, items[1].Article!.Published));
         Assert.Contains("no text and no html", items[2].Rejection, StringComparison.Ordinal);
         Assert.Contains("not an object", items[3].Rejection, StringComparison.Ordinal);
-        Assert.Contains("'23/06/2025' in published is not a date", items[4].Rejection, StringComparison.Ordinal);
+        Assert.Contains("'06/23/2025' in published is not a date", items[4].Rejection, StringComparison.Ordinal);
         Assert.Contains("4,096-byte limit", items[5].Rejection, StringComparison.Ordinal);
         Assert.Contains("not valid JSON", items[6].Rejection, StringComparison.Ordinal);
         Assert.Equal("line 8", items[6].Reference);
+    }
+
+    [Theory]
+    [InlineData("01/02/2025", "2025-02-01")]
+    [InlineData("1/2/2025", "2025-02-01")]
+    [InlineData("01.02.2025", "2025-02-01")]
+    [InlineData("01-02-2025", "2025-02-01")]
+    [InlineData("2025-02-01", "2025-02-01")]
+    [InlineData("2025-02-01T23:30:00-05:00", "2025-02-02")]
+    [InlineData("1er février 2025", "2025-02-01")]
+    [InlineData("1 fevrier 2025", "2025-02-01")]
+    [InlineData("jeudi 3 avril 2025", "2025-04-03")]
+    [InlineData("3 avr. 2025", "2025-04-03")]
+    [InlineData("15 août 1990", "1990-08-15")]
+    public async Task A_batch_date_is_read_iso_first_then_day_first_and_never_month_first(string published, string expected)
+    {
+        var items = await ReadAsync(new JsonlBatchReader(Limits).ReadAsync(Utf8($$"""{"text":"Un article.","published":"{{published}}"}"""), CancellationToken.None));
+
+        Assert.Equal(DateOnly.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), Assert.Single(items).Article!.Published);
+    }
+
+    [Theory]
+    [InlineData("0001-01-01", "is in 1, outside 1990 to")]
+    [InlineData("9999-12-31", "is in 9999, outside 1990 to")]
+    [InlineData("31/12/1989", "is in 1989, outside 1990 to")]
+    [InlineData("02/30/2025", "is not a date")]
+    [InlineData("31 avrol 2025", "is not a date")]
+    [InlineData("2025-13-01", "is not a date")]
+    public async Task A_batch_date_that_is_not_a_day_or_outside_1990_to_next_year_rejects_its_item(string published, string reason)
+    {
+        var items = await ReadAsync(new JsonlBatchReader(Limits).ReadAsync(Utf8($$"""{"text":"Un article.","published":"{{published}}"}"""), CancellationToken.None));
+
+        Assert.Contains(reason, Assert.Single(items).Rejection, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_number_or_an_array_where_text_belongs_rejects_the_item_with_the_field_named()
+    {
+        var jsonl = string.Join('\n',
+            """{"title":42,"text":"Un article."}""",
+            """{"text":["un","deux"]}""",
+            """{"url":{"href":"https://x.example"},"text":"Un article."}""",
+            """{"title":null,"text":"Un article."}""");
+
+        var items = await ReadAsync(new JsonlBatchReader(Limits).ReadAsync(Utf8(jsonl), CancellationToken.None));
+
+        Assert.Equal("'title' is a number, not text", items[0].Rejection);
+        Assert.Equal("'text' is an array, not text", items[1].Rejection);
+        Assert.Equal("'url' is an object, not text", items[2].Rejection);
+        Assert.NotNull(items[3].Article);
     }
 
     [Fact]

@@ -16,6 +16,9 @@ internal sealed class FetchingServices : IDisposable
         {
             // Generous: a loaded 2-core machine must not turn a healthy fetch into a time-out.
             ["Ingestion:Fetching:Timeout"] = "00:00:15",
+            // The tests' servers listen on loopback, which the fetcher refuses unless allowed; the tests of that
+            // refusal set this entry to nothing.
+            ["Ingestion:Fetching:AllowedHosts:0"] = "127.0.0.1",
         };
         foreach (var (key, value) in settings)
             values["Ingestion:Fetching:" + key] = value;

@@ -89,6 +89,53 @@ public abstract class ArticleIntakeTests : IDisposable
         await using var db = database.NewContext();
         Assert.False(await db.Articles.AnyAsync(a => a.Url == "https://empty.example/"));
     }
+
+    [Theory]
+    [InlineData("url", "its URL has 3,021 characters, more than the 2,048 allowed")]
+    [InlineData("outlet", "its outlet has 300 characters, more than the 200 allowed")]
+    [InlineData("author", "its author has 300 characters, more than the 200 allowed")]
+    [InlineData("javascript", "is not an http or https address")]
+    [InlineData("data", "is not an http or https address")]
+    [InlineData("file", "is not an http or https address")]
+    public async Task A_field_the_article_cannot_keep_is_refused_with_its_reason_and_nothing_is_stored(string field, string reason)
+    {
+        var tag = Guid.NewGuid().ToString("N");
+        var submission = new ArticleSubmission($"Dépêche {tag} : Bamako et Moscou signent un accord.") { Url = $"https://fields.example/{tag}" };
+        submission = field switch
+        {
+            "url" => submission with { Url = "https://fields.example/" + new string('a', 2998) },
+            "outlet" => submission with { Outlet = new string('o', 300) },
+            "author" => submission with { Author = new string('p', 300) },
+            "javascript" => submission with { Url = "javascript:alert(document.cookie)" },
+            "data" => submission with { Url = "data:text/html,<script>alert(1)</script>" },
+            _ => submission with { Url = "file:///etc/passwd" },
+        };
+
+        var result = await Intake.SubmitAsync(submission, CancellationToken.None);
+
+        Assert.Equal(IntakeOutcome.Rejected, result.Outcome);
+        Assert.Contains(reason, result.Reason, StringComparison.Ordinal);
+        await using var db = database.NewContext();
+        Assert.False(await db.Articles.AnyAsync(a => a.CleanText.Contains(tag)));
+    }
+
+    [Fact]
+    public async Task Control_characters_are_taken_out_of_the_text_and_the_title_and_a_long_title_is_shortened_and_marked()
+    {
+        var result = await Intake.SubmitAsync(new ArticleSubmission("Bamako\0 et Moscou\u0007 signent\u001b un accord de défense.")
+        {
+            Title = "Un accord\0 " + new string('t', 1500), Raw = "<p>Bamako\0</p>",
+        }, CancellationToken.None);
+
+        Assert.Equal(IntakeOutcome.Stored, result.Outcome);
+        await using var db = database.NewContext();
+        var article = await db.Articles.SingleAsync(a => a.Id == result.ArticleId);
+        Assert.Equal("Bamako et Moscou signent un accord de défense.", article.CleanText);
+        Assert.DoesNotContain('\0', article.RawText);
+        Assert.Equal(1000, article.Title!.Length);
+        Assert.StartsWith("Un accord ttt", article.Title, StringComparison.Ordinal);
+        Assert.EndsWith("…", article.Title, StringComparison.Ordinal);
+    }
 }
 
 public sealed class ArticleIntakeTestsOnSqlite(SqliteDatabaseFixture database) : ArticleIntakeTests(database), IClassFixture<SqliteDatabaseFixture>;

@@ -5,6 +5,7 @@ using MaliRussiaTracker.Ingestion.Setup;
 using MaliRussiaTracker.Testing.Databases;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace MaliRussiaTracker.Ingestion.Tests.Intake;
 
@@ -29,7 +30,9 @@ public sealed class ConcurrentWriterTests(PostgresDatabaseFixture database) : IC
         await other.Database.ExecuteSqlRawAsync("SET LOCAL deadlock_timeout = '20s'");
         await other.Events.ExecuteUpdateAsync(set => set.SetProperty(e => e.Key, e => e.Key));
 
-        var intake = database.Services.GetRequiredService<ArticleIntake>();
+        var logs = new ErrorLog();
+        await using var services = DatabaseFixture.BuildServices(database.Settings, s => s.AddSingleton<ILoggerProvider>(logs));
+        var intake = services.GetRequiredService<ArticleIntake>();
         var submitted = Task.Run(() => intake.SubmitAsync(new ArticleSubmission(text) { Url = url, Title = "Réunion à Moscou" }, CancellationToken.None));
         await WaitUntilSomeoneWaitsForALockAsync();
 
@@ -45,8 +48,33 @@ public sealed class ConcurrentWriterTests(PostgresDatabaseFixture database) : IC
         var result = await submitted;
 
         Assert.Equal((IntakeOutcome.Duplicate, theirs.Id), (result.Outcome, result.ArticleId));
+        // Settled by the intake: not an error in the log.
+        Assert.Empty(logs.Errors);
         await using var check = database.NewContext();
         Assert.Equal(1, await check.Articles.CountAsync(a => a.Url == url));
+    }
+
+    private sealed class ErrorLog : ILoggerProvider, ILogger
+    {
+        private readonly System.Collections.Concurrent.ConcurrentQueue<string> _errors = new();
+
+        public IReadOnlyList<string> Errors => [.. _errors];
+
+        public ILogger CreateLogger(string categoryName) => this;
+
+        public IDisposable? BeginScope<TState>(TState state) where TState : notnull => null;
+
+        public bool IsEnabled(LogLevel logLevel) => logLevel >= LogLevel.Error;
+
+        public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
+        {
+            if (logLevel >= LogLevel.Error)
+                _errors.Enqueue(formatter(state, exception));
+        }
+
+        public void Dispose()
+        {
+        }
     }
 
     private async Task WaitUntilSomeoneWaitsForALockAsync()

@@ -7,6 +7,7 @@ using MaliRussiaTracker.Testing.Http;
 using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace MaliRussiaTracker.Ingestion.Tests.Worker;
 
@@ -54,7 +55,8 @@ public abstract class IngestionWorkerTests(DatabaseFixture database) : IAsyncLif
         var tag = Guid.NewGuid().ToString("N")[..8];
         Server.Map($"/{tag}/down", "text/plain", "indisponible", StatusCodes.Status503ServiceUnavailable);
         Server.Map($"/{tag}/gone", "text/plain", "introuvable", StatusCodes.Status404NotFound);
-        var queue = database.Services.GetRequiredService<PageQueue>();
+        await using var services = DatabaseFixture.BuildServices(new Dictionary<string, string?>(database.Settings) { ["Ingestion:Fetching:AllowedHosts:0"] = "127.0.0.1" });
+        var queue = services.GetRequiredService<PageQueue>();
         Assert.Equal(EnqueueOutcome.Queued, await queue.EnqueueAsync(Server.Url($"/{tag}/down").AbsoluteUri, null, null, CancellationToken.None));
         Assert.Equal(EnqueueOutcome.Queued, await queue.EnqueueAsync(Server.Url($"/{tag}/gone").AbsoluteUri, null, null, CancellationToken.None));
         Assert.Equal(EnqueueOutcome.AlreadyWaiting, await queue.EnqueueAsync(Server.Url($"/{tag}/gone?utm_source=x").AbsoluteUri, null, null, CancellationToken.None));
@@ -81,6 +83,57 @@ public abstract class IngestionWorkerTests(DatabaseFixture database) : IAsyncLif
         });
     }
 
+    [Fact]
+    public async Task A_page_whose_title_is_longer_than_an_article_may_have_is_stored_once_with_its_title_shortened()
+    {
+        var tag = Guid.NewGuid().ToString("N")[..8];
+        ServeFeed($"/{tag}/rss", [$"/{tag}/long-title"]);
+        var title = $"Titre {tag} " + string.Join(' ', Enumerable.Repeat("interminable", 150));
+        Server.Map($"/{tag}/long-title", "text/html; charset=utf-8", $$"""
+            <!DOCTYPE html><html lang="fr"><head><title>{{title}}</title></head><body><article><h1>{{title}}</h1>
+            <p>Dépêche {{tag}} : le colonel Assimi Goïta a reçu une délégation russe à Koulouba pour parler de la coopération militaire.</p>
+            <p>Selon les deux gouvernements, la coopération entre le Mali et la Russie porte sur la formation des soldats et la livraison de matériel.</p>
+            </article></body></html>
+            """);
+        await AddFeedAsync($"/{tag}/rss");
+
+        await using (await StartWorkerAsync())
+            await WaitUntilAsync(async db => await db.Articles.AnyAsync(a => a.Url!.Contains(tag)) && !await db.PendingPages.AnyAsync(p => p.Url.Contains(tag)));
+
+        await using var check = Database.NewContext();
+        var article = await check.Articles.SingleAsync(a => a.Url!.Contains(tag));
+        Assert.Equal(1000, article.Title!.Length);
+        Assert.EndsWith("…", article.Title, StringComparison.Ordinal);
+        Assert.Single(Server.ReceivedAt($"/{tag}/long-title"));
+    }
+
+    [Fact]
+    public async Task A_feed_entry_pointing_at_a_loopback_page_is_never_fetched_nor_stored()
+    {
+        var tag = Guid.NewGuid().ToString("N")[..8];
+        // The feed's own host is allowed by name; the entry points at the same server by its loopback address.
+        var secret = $"http://127.0.0.1:{Server.BaseUri.Port}/{tag}/secret";
+        Server.Map($"/{tag}/rss", "application/rss+xml; charset=utf-8", $"""
+            <?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>Flux</title>
+            <item><title>Secret</title><link>{secret}</link></item>
+            <item><title>Public</title><link>http://localhost:{Server.BaseUri.Port}/{tag}/public</link></item></channel></rss>
+            """);
+        ServePage($"/{tag}/secret", $"Page {tag} que seule la machine peut lire : la clé du service de métadonnées est ici.");
+        ServePage($"/{tag}/public", $"Dépêche {tag} publique : le colonel Assimi Goïta reçoit une délegation russe à Koulouba.");
+        await using (var db = Database.NewContext())
+        {
+            db.Feeds.Add(new Feed { Url = $"http://localhost:{Server.BaseUri.Port}/{tag}/rss", PollInterval = TimeSpan.FromMinutes(30), NextCheckAt = TimeProvider.System.GetUtcNow().AddSeconds(-1) });
+            await db.SaveChangesAsync();
+        }
+
+        await using (await StartWorkerAsync(new Dictionary<string, string?> { ["Ingestion:Fetching:AllowedHosts:0"] = "localhost" }))
+            await WaitUntilAsync(async db => await db.Articles.AnyAsync(a => a.Url!.Contains(tag)));
+
+        await using var check = Database.NewContext();
+        Assert.Equal([$"http://localhost:{Server.BaseUri.Port}/{tag}/public"], await check.Articles.Where(a => a.Url!.Contains(tag)).Select(a => a.Url).ToListAsync());
+        Assert.Empty(Server.ReceivedAt($"/{tag}/secret"));
+    }
+
     protected void ServePage(string path, string lead) => Server.Map(path, "text/html; charset=utf-8", $$"""
         <!DOCTYPE html><html lang="fr"><head><title>{{lead[..30]}}</title><meta property="og:site_name" content="Journal d'essai"></head>
         <body><nav><a href="/">Accueil</a> <a href="/monde">Monde</a></nav>
@@ -103,16 +156,17 @@ public abstract class IngestionWorkerTests(DatabaseFixture database) : IAsyncLif
     }
 
     /// <summary>A worker as the web app runs it, on its own services, polling often so the test is quick.</summary>
-    protected async Task<RunningWorker> StartWorkerAsync(IReadOnlyDictionary<string, string?>? settings = null)
+    protected async Task<RunningWorker> StartWorkerAsync(IReadOnlyDictionary<string, string?>? settings = null, Action<IServiceCollection>? configure = null)
     {
         var all = new Dictionary<string, string?>(database.Settings)
         {
             ["Ingestion:IdleDelay"] = "00:00:00.100",
             ["Ingestion:MaxDatabaseRetryDelay"] = "00:00:00.250",
+            ["Ingestion:Fetching:AllowedHosts:0"] = "127.0.0.1",
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
             all[key] = value;
-        var services = DatabaseFixture.BuildServices(all);
+        var services = DatabaseFixture.BuildServices(all, configure);
         var worker = ActivatorUtilities.CreateInstance<IngestionWorker>(services);
         await worker.StartAsync(CancellationToken.None);
         return new RunningWorker(services, worker);
@@ -190,6 +244,98 @@ public sealed class IngestionWorkerTestsOnPostgres(PostgresDatabaseFixture datab
 
         await using var check = Database.NewContext();
         Assert.Equal(1, await check.Articles.CountAsync(a => a.Url!.Contains(tag)));
+    }
+
+    [Fact]
+    public async Task An_article_too_rich_for_one_search_vector_left_out_by_an_import_does_not_stop_the_worker()
+    {
+        var tag = "t" + Guid.NewGuid().ToString("N")[..8];
+        var provider = Database.Services.GetRequiredService<IDatabaseProvider>();
+        await using (var db = Database.NewContext())
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync();
+            await provider.DeferSearchIndexAsync(db, CancellationToken.None);
+            var text = $"Inventaire {tag} : " + string.Join(' ', Batches.ImportServiceTests.DistinctWords(600_000));
+            db.Articles.Add(new Article { ContentHash = tag, RawText = text, CleanText = text, ReceivedAt = TimeProvider.System.GetUtcNow() });
+            await db.SaveChangesAsync();
+            await transaction.CommitAsync();
+        }
+
+        ServeFeed($"/{tag}/rss", [$"/{tag}/a1"]);
+        ServePage($"/{tag}/a1", $"Dépêche {tag} après l'inventaire : le colonel Assimi Goïta reçoit une délégation russe.");
+        await AddFeedAsync($"/{tag}/rss");
+
+        await using (await StartWorkerAsync())
+            await WaitUntilAsync(async db => await db.Articles.CountAsync(a => a.Url!.Contains(tag)) == 1);
+
+        await using var check = Database.NewContext();
+        var rich = await provider.SearchArticles(check, tag).Where(a => a.ContentHash == tag).SingleAsync();
+        Assert.Equal(SearchCoverage.BoundedText, rich.SearchCoverage);
+    }
+
+    [Fact]
+    public async Task A_page_whose_storing_an_outage_cut_short_is_taken_again_within_seconds_of_the_database_coming_back()
+    {
+        var tag = Guid.NewGuid().ToString("N")[..8];
+        var fetched = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var answer = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var page = $"<!DOCTYPE html><html lang=\"fr\"><head><title>Panne {tag}</title></head><body><article><h1>Panne {tag}</h1>" +
+            $"<p>Dépêche {tag} : le colonel Assimi Goïta a reçu une délégation russe à Koulouba pour parler de la coopération militaire.</p>" +
+            "<p>Selon les deux gouvernements, la coopération entre le Mali et la Russie porte sur la formation des soldats et la livraison de matériel.</p></article></body></html>";
+        var calls = 0;
+        Server.Map($"/{tag}/slow", async context =>
+        {
+            // The first fetch is held until the database is gone, so storing its article meets the outage.
+            if (Interlocked.Increment(ref calls) == 1)
+            {
+                fetched.TrySetResult();
+                await answer.Task;
+            }
+
+            context.Response.ContentType = "text/html; charset=utf-8";
+            await context.Response.WriteAsync(page);
+        });
+        await using (var services = DatabaseFixture.BuildServices(new Dictionary<string, string?>(Database.Settings) { ["Ingestion:Fetching:AllowedHosts:0"] = "127.0.0.1" }))
+            Assert.Equal(EnqueueOutcome.Queued, await services.GetRequiredService<PageQueue>().EnqueueAsync(Server.Url($"/{tag}/slow").AbsoluteUri, null, null, CancellationToken.None));
+        var postgres = (PostgresDatabaseFixture)Database;
+
+        var cutShort = new CutShortWatcher();
+        // The claim lease is the default five minutes: the page must not wait it out.
+        await using (await StartWorkerAsync(new Dictionary<string, string?> { ["Ingestion:ClaimLease"] = "00:05:00" }, s => s.AddSingleton<ILoggerProvider>(cutShort)))
+        {
+            await fetched.Task.WaitAsync(Deadline);
+            await postgres.RefuseConnectionsAsync();
+            answer.SetResult();
+            // The worker has fetched the page and failed to store it: only then does the database come back.
+            await cutShort.Seen.Task.WaitAsync(Deadline);
+            await postgres.AllowConnectionsAsync();
+            await WaitUntilAsync(async db => await db.Articles.AnyAsync(a => a.Url!.Contains(tag)));
+        }
+
+        Assert.True(Volatile.Read(ref calls) >= 2);
+    }
+
+    /// <summary>Says when the worker logs that a page's work failed.</summary>
+    private sealed class CutShortWatcher : ILoggerProvider, ILogger
+    {
+        public TaskCompletionSource Seen { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        public ILogger CreateLogger(string categoryName) => this;
+
+        public IDisposable? BeginScope<TState>(TState state) where TState : notnull => null;
+
+        public bool IsEnabled(LogLevel logLevel) => true;
+
+        public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
+        {
+            // However the worker words it: the page's work failed on the missing database.
+            if (logLevel >= LogLevel.Warning && formatter(state, exception).StartsWith("Pages item", StringComparison.Ordinal))
+                Seen.TrySetResult();
+        }
+
+        public void Dispose()
+        {
+        }
     }
 
     [Fact]

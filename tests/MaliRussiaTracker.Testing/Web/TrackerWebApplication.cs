@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace MaliRussiaTracker.Testing.Web;
@@ -18,14 +19,39 @@ public sealed class TrackerWebApplication : WebApplicationFactory<Program>
 {
     private readonly IReadOnlyDictionary<string, string?> _settings;
 
-    public TrackerWebApplication(DatabaseFixture database, IReadOnlyDictionary<string, string?>? extraSettings = null)
+    /// <param name="httpsCertificate">When given, Kestrel answers HTTPS with it instead of plain HTTP.</param>
+    /// <param name="services">Replaces some of the app's services (after its own registrations), for a test that watches one.</param>
+    public TrackerWebApplication(DatabaseFixture database, IReadOnlyDictionary<string, string?>? extraSettings = null, System.Security.Cryptography.X509Certificates.X509Certificate2? httpsCertificate = null,
+        Action<IServiceCollection>? services = null)
     {
-        var settings = new Dictionary<string, string?>(database.Settings);
+        _services = services;
+        var settings = new Dictionary<string, string?>(database.Settings)
+        {
+            // Tests sign many accounts in from one address; the limit's own test sets it back.
+            ["Access:SignInRateLimit"] = "100000",
+        };
         foreach (var (key, value) in extraSettings ?? new Dictionary<string, string?>())
             settings[key] = value;
         _settings = settings;
-        UseKestrel(kestrel => kestrel.Listen(System.Net.IPAddress.Loopback, 0));
+        _https = httpsCertificate is not null;
+        UseKestrel(kestrel => kestrel.Listen(System.Net.IPAddress.Loopback, 0, listen =>
+        {
+            if (httpsCertificate is not null)
+                listen.UseHttps(httpsCertificate);
+        }));
     }
+
+    private readonly bool _https;
+    private readonly Action<IServiceCollection>? _services;
+
+    /// <summary>A client that trusts the app's own test certificate, for an app started with one.</summary>
+    private HttpClientHandler NewHandler(bool cookies) => new()
+    {
+        AllowAutoRedirect = false,
+        UseCookies = cookies,
+        CookieContainer = new CookieContainer(),
+        ServerCertificateCustomValidationCallback = _https ? HttpClientHandler.DangerousAcceptAnyServerCertificateValidator : null,
+    };
 
     /// <summary>The address Kestrel listens on, once started.</summary>
     public Uri RootUri { get; private set; } = new("http://127.0.0.1/");
@@ -36,7 +62,7 @@ public sealed class TrackerWebApplication : WebApplicationFactory<Program>
         StartServer();
         var addresses = Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses;
         RootUri = new Uri(addresses.First());
-        return new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = RootUri };
+        return new HttpClient(NewHandler(cookies: true)) { BaseAddress = RootUri };
     }
 
     /// <summary>
@@ -55,7 +81,7 @@ public sealed class TrackerWebApplication : WebApplicationFactory<Program>
 
     /// <summary>A client with a cookie jar and no automatic redirects, signed in nowhere yet.</summary>
     public HttpClient CreateCookieClient() =>
-        new(new HttpClientHandler { AllowAutoRedirect = false, UseCookies = true, CookieContainer = new CookieContainer() }) { BaseAddress = RootUri };
+        new(NewHandler(cookies: true)) { BaseAddress = RootUri };
 
     /// <summary>A client signed in through the real sign-in form, as a new account with <paramref name="role"/>.</summary>
     public async Task<HttpClient> CreateSignedInClientAsync(string role) => await SignInAsync(await CreateUserAsync(role));
@@ -83,5 +109,7 @@ public sealed class TrackerWebApplication : WebApplicationFactory<Program>
         builder.UseStaticWebAssets();
         foreach (var (key, value) in _settings)
             builder.UseSetting(key, value);
+        if (_services is not null)
+            builder.ConfigureTestServices(_services);
     }
 }

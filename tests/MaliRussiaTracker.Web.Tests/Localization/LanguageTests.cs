@@ -59,9 +59,46 @@ public sealed class LanguageTests(SqliteDatabaseFixture database) : RunningApp(d
 
         Assert.Equal(HttpStatusCode.BadRequest, unknown.StatusCode);
         Assert.Contains("Unknown language 'de'. Known: fr, en.", await unknown.Content.ReadAsStringAsync(), StringComparison.Ordinal);
-        Assert.False(unknown.Headers.Contains("Set-Cookie"));
+        // No language cookie (the session's own cookie is renewed on every answer, its stamp being checked each time).
+        Assert.DoesNotContain(unknown.Headers.TryGetValues("Set-Cookie", out var cookies) ? cookies : [], c => c.StartsWith(".AspNetCore.Culture", StringComparison.Ordinal));
         Assert.Equal("/", offSite.Headers.Location?.OriginalString);
     }
+
+    [Theory]
+    [InlineData("%2F%2Fevil.example")]
+    [InlineData("%2F%5Cevil.example")]
+    [InlineData("https%3A%2F%2Fevil.example%2F")]
+    public async Task The_switch_sends_the_reader_home_for_any_back_that_is_not_a_path_of_this_site(string back)
+    {
+        using var response = await Client.GetAsync($"/culture?name=fr&back={back}");
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal("/", response.Headers.Location?.OriginalString);
+    }
+
+    [Theory]
+    [InlineData("%2F%09%2Fevil.example")]
+    [InlineData("%2F%0a%2Fevil.example")]
+    [InlineData("%2F%0d%0aSet-Cookie:x=y")]
+    [InlineData("%09%2F%2Fevil.example")]
+    public async Task A_back_with_a_control_character_is_refused_and_goes_nowhere(string back)
+    {
+        using var response = await Client.GetAsync($"/culture?name=fr&back={back}");
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Null(response.Headers.Location);
+        Assert.DoesNotContain(response.Headers.TryGetValues("Set-Cookie", out var cookies) ? cookies : [], c => c.StartsWith(".AspNetCore.Culture", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("/\t/evil.example", false)]
+    [InlineData("/\n/evil.example", false)]
+    [InlineData("//evil.example", false)]
+    [InlineData("/\\evil.example", false)]
+    [InlineData("/events?actor=aes", true)]
+    [InlineData("/", true)]
+    public void Only_a_path_of_this_site_without_control_characters_is_local(string url, bool local) =>
+        Assert.Equal(local, MaliRussiaTracker.Web.Security.PageAccess.IsLocalPath(url));
 
     [Fact]
     public void French_and_english_resources_hold_the_same_keys_and_no_empty_text()

@@ -12,19 +12,31 @@ public sealed record ImportItemRow(int Position, string Reference, ImportOutcome
 public sealed record ImportItemPage(IReadOnlyList<ImportItemRow> Rows, int Total);
 
 /// <summary>Batches as the admins' import page lists them, newest first, and one batch's items with what became of each.</summary>
-public sealed class ImportBatchesQuery(IDbContextFactory<TrackerDbContext> contexts)
+public sealed class ImportBatchesQuery(IDbContextFactory<TrackerDbContext> contexts, Setup.IDatabaseProvider provider)
 {
     public async Task<IReadOnlyList<ImportBatchRow>> RecentAsync(int most, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        return await Rows(db, db.ImportBatches.OrderByDescending(b => b.StartedAt).ThenByDescending(b => b.Id).Take(most)).ToListAsync(cancellationToken);
+        var rows = await Rows(db, db.ImportBatches.OrderByDescending(b => b.StartedAt).ThenByDescending(b => b.Id).Take(most)).ToListAsync(cancellationToken);
+        var shown = new List<ImportBatchRow>(rows.Count);
+        foreach (var row in rows)
+            shown.Add(await AsShownAsync(db, row, cancellationToken));
+        return shown;
     }
 
     public async Task<ImportBatchRow?> GetAsync(long batchId, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        return await Rows(db, db.ImportBatches.Where(b => b.Id == batchId)).SingleOrDefaultAsync(cancellationToken);
+        return await Rows(db, db.ImportBatches.Where(b => b.Id == batchId)).SingleOrDefaultAsync(cancellationToken) is { } row
+            ? await AsShownAsync(db, row, cancellationToken)
+            : null;
     }
+
+    // Running is what the row says; whether an importer is still at it is the hold's to say.
+    private async Task<ImportBatchRow> AsShownAsync(TrackerDbContext db, ImportBatchRow row, CancellationToken cancellationToken) =>
+        row.Status == ImportBatchStatus.Running && !await provider.IsImportHeldAsync(db, row.Id, cancellationToken)
+            ? row with { Status = ImportBatchStatus.Interrupted }
+            : row;
 
     public async Task<ImportItemPage> ItemsAsync(long batchId, ImportOutcome? outcome, int page, int pageSize, CancellationToken cancellationToken)
     {

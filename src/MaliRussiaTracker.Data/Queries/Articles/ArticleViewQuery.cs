@@ -27,7 +27,8 @@ public sealed record StorySibling(long Id, string? Title, string? Outlet, Partia
 public sealed record ArticleView(
     long Id, string? Title, string? Url, string? Outlet, string? Author, DateOnly? Published, PartialDate? MainDate, string? Language,
     bool? IsRelevant, ArticleStatus Status, string? StatusReason, string CleanText, IReadOnlyList<FurnitureSpan> Furniture,
-    IReadOnlyList<TextMark> Marks, IReadOnlyList<LinkedItem> Linked, string? StoryKey, IReadOnlyList<StorySibling> Siblings);
+    IReadOnlyList<TextMark> Marks, IReadOnlyList<LinkedItem> Linked, string? StoryKey, IReadOnlyList<StorySibling> Siblings,
+    SearchCoverage SearchCoverage = SearchCoverage.WholeText);
 
 /// <summary>One article as an analyst reads it: its text, what was read in it and where, its story's other articles.</summary>
 public sealed class ArticleViewQuery(IDbContextFactory<TrackerDbContext> contexts)
@@ -73,6 +74,7 @@ public sealed class ArticleViewQuery(IDbContextFactory<TrackerDbContext> context
             : [];
 
         return new ArticleView(article.Id, article.Title, article.Url, article.Outlet, article.Author, article.Published, article.MainDate, article.Language,
-            article.IsRelevant, article.Status, article.StatusReason, article.CleanText, article.Furniture, marks, linked, article.Story?.Key, siblings);
+            article.IsRelevant, article.Status, article.StatusReason, article.CleanText, article.Furniture, marks, linked, article.Story?.Key, siblings,
+            article.SearchCoverage);
     }
 }

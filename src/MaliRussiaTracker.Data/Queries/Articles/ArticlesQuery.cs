@@ -85,7 +85,9 @@ public sealed class ArticlesQuery(IDbContextFactory<TrackerDbContext> contexts, 
 
     private IQueryable<Article> Matches(TrackerDbContext db, ArticleFilter filter, MentionedIds ids)
     {
-        var articles = filter.Text is { Length: > 0 } text ? provider.SearchArticles(db, text) : db.Articles;
+        // A control character never reaches the database (a NUL fails a PostgreSQL query): a live page's own navigation
+        // does not go through the HTTP guard that refuses it.
+        var articles = filter.Text is { Length: > 0 } text ? provider.SearchArticles(db, new string([.. text.Where(c => !char.IsControl(c))])) : db.Articles;
         return articles.AsNoTracking().Mentioning(ids).FromOutletBetween(filter.Outlet, filter.From, filter.To);
     }
 }

@@ -20,8 +20,9 @@ internal static class AccountText
     public const string SignOutButton = "Se déconnecter";
     public const string SignInLink = "Se connecter";
 
-    public static string LockedOut(TimeSpan duration) =>
-        $"Trop d'essais manqués : ce compte est verrouillé pour {Math.Ceiling(duration.TotalMinutes):0} minute(s) au plus. Réessayez plus tard.";
+    // Said to everyone, before any attempt: telling only a locked account's would tell which names exist.
+    public static string LockoutRule(int failures, TimeSpan duration) =>
+        $"Après {failures} essais manqués de suite, un compte est verrouillé {Math.Ceiling(duration.TotalMinutes):0} minute(s).";
 
     public static string RoleName(string role) => role switch
     {
