@@ -8,7 +8,7 @@ namespace MaliRussiaTracker.Core.Tests.Analysis.Bylines;
 
 public class BylineReaderTests
 {
-    private static Byline Read(string text)
+    internal static Byline Read(string text)
     {
         var folded = FoldedText.Of(text);
         return BylineReader.Read(folded, FurnitureSplitter.Split(folded));
@@ -103,11 +103,7 @@ public class BylineReaderTests
 
 public class PublicationDateFormsTests
 {
-    private static Byline Read(string text)
-    {
-        var folded = FoldedText.Of(text);
-        return BylineReader.Read(folded, FurnitureSplitter.Split(folded));
-    }
+    private static Byline Read(string text) => BylineReaderTests.Read(text);
 
     [Fact]
     public void A_page_that_opens_on_an_iso_month_is_published_that_month()
