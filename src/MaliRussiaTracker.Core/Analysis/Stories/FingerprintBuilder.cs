@@ -23,7 +23,7 @@ public static class FingerprintBuilder
     };
 
     /// <summary>The fingerprint of an article.</summary>
-    public static StoryFingerprint Build(string folded, IReadOnlyList<TextMention> mentions, PartialDate? date, Sentences? sentences = null, IReadOnlyList<Candidate>? candidates = null, string? original = null, string language = "")
+    public static StoryFingerprint Build(string folded, IReadOnlyList<TextMention> mentions, PartialDate? date, Sentences? sentences = null, IReadOnlyList<Candidate>? candidates = null, string? original = null)
     {
         var signature = new uint[StoryFingerprint.SignatureLength];
         Array.Fill(signature, uint.MaxValue);
@@ -68,7 +68,7 @@ public static class FingerprintBuilder
         var all = Speakers(mentions, rare, int.MaxValue);
         all.AddRange(Happenings.In(folded));
         all.Sort(StringComparer.Ordinal);
-        return new StoryFingerprint(signature, all, Speakers(mentions, rare, leadEnd), date, language);
+        return new StoryFingerprint(signature, all, Speakers(mentions, rare, leadEnd), date);
     }
 
     /// <summary>

@@ -30,9 +30,8 @@ public sealed class StoryFingerprint
     private const int UndatedCast = 3;
     private const string Version = "v4";
 
-    internal StoryFingerprint(uint[] signature, IReadOnlyList<string> actors, IReadOnlyList<string> leadActors, PartialDate? date, string language = "")
+    internal StoryFingerprint(uint[] signature, IReadOnlyList<string> actors, IReadOnlyList<string> leadActors, PartialDate? date)
     {
-        Language = language;
         Signature = signature;
         Actors = actors;
         LeadActors = leadActors;
@@ -51,9 +50,6 @@ public sealed class StoryFingerprint
 
     // How many people the gazetteer does not know it names: compared at every similarity, so counted once.
     private readonly int _unknownPeople;
-
-    /// <summary>The article's language (« fr », « en »), or empty for a fingerprint stored before it was kept.</summary>
-    public string Language { get; }
 
     /// <summary>The MinHash signature.</summary>
     public IReadOnlyList<uint> Signature { get; }
@@ -135,9 +131,9 @@ public sealed class StoryFingerprint
     /// <summary>Whether <paramref name="other"/> tells the same story.</summary>
     public bool IsSameStory(StoryFingerprint other) => Similarity(other) >= SameStoryThreshold;
 
-    /// <summary>The stored form: <c>v4|date|slug,slug|lead slug,slug|hex signature|language</c>.</summary>
+    /// <summary>The stored form: <c>v4|date|slug,slug|lead slug,slug|hex signature</c>.</summary>
     public override string ToString() =>
-        string.Join('|', Version, Date?.ToString() ?? "", string.Join(',', Actors), string.Join(',', LeadActors), string.Concat(Signature.Select(s => s.ToString("x8", CultureInfo.InvariantCulture))), Language);
+        string.Join('|', Version, Date?.ToString() ?? "", string.Join(',', Actors), string.Join(',', LeadActors), string.Concat(Signature.Select(s => s.ToString("x8", CultureInfo.InvariantCulture))));
 
     /// <summary>
     /// Reads the stored form, this version's, v2's or v1's (<c>v1|date|actors|signature</c>, stored before openings
@@ -147,21 +143,19 @@ public sealed class StoryFingerprint
     {
         var parts = stored.Split('|');
         if (parts.Length == 4 && parts[0] == "v1")
-            parts = ["v3", parts[1], parts[2], "", parts[3]];
-        // v2 hashed names among the words and keyed common surnames alone; same layout, so read as is: such an
-        // article compares a little less alike with newer ones until `mrt reanalyze --all` stores it afresh.
-        if (parts.Length == 5 && parts[0] == "v2")
-            parts[0] = "v3";
-        // v3 kept no language: read as unknown, which compares as one language (words must agree), as v3 did.
-        if (parts.Length == 5 && parts[0] == "v3")
-            parts = [Version, parts[1], parts[2], parts[3], parts[4], ""];
-        if (parts.Length != 6 || parts[0] != Version || parts[4].Length != SignatureLength * 8)
-            throw new FormatException($"Not a story fingerprint ({Version}|date|actors|lead actors|signature|language): '{stored}'.");
+            parts = [Version, parts[1], parts[2], "", parts[3]];
+        // v2 and v3 have the same layout: read as is. v2 hashed names among the words, and neither keeps single proper
+        // nouns or kinds of happening: such an article compares a little less alike with newer ones (kinds count only
+        // where both tell some) until `mrt reanalyze --all` stores it afresh.
+        if (parts.Length == 5 && parts[0] is "v2" or "v3")
+            parts[0] = Version;
+        if (parts.Length != 5 || parts[0] != Version || parts[4].Length != SignatureLength * 8)
+            throw new FormatException($"Not a story fingerprint ({Version}|date|actors|lead actors|signature): '{stored}'.");
         PartialDate? date = parts[1].Length == 0 ? null : PartialDate.Parse(parts[1]);
         var signature = new uint[SignatureLength];
         for (var i = 0; i < SignatureLength; i++)
             signature[i] = uint.Parse(parts[4].AsSpan(i * 8, 8), NumberStyles.HexNumber, CultureInfo.InvariantCulture);
-        return new StoryFingerprint(signature, Slugs(parts[2]), Slugs(parts[3]), date, parts[5]);
+        return new StoryFingerprint(signature, Slugs(parts[2]), Slugs(parts[3]), date);
     }
 
     // Containment where one opening's names are all in the other's, since a rewrite often opens on fewer names than
