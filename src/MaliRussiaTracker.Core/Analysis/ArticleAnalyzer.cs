@@ -109,7 +109,10 @@ public sealed class ArticleAnalyzer
         var source = reading.Byline.PublishedDate is not null ? "published" : reading.OwnDate is not null ? "article" : storyDate is not null ? "story" : null;
         var facts = ResolveDates(reading, mainDate, source);
 
-        if (reading.Byline.PublishedDate is { } published && MainDateChooser.DayOfTheLead(reading, facts, published) is { } day)
+        // The lead's day counts against a printed date, and against the story's where the text prints none (« ce jeudi
+        // 28 décembre » in a report whose story is dated to December).
+        var leadAnchor = reading.Byline.PublishedDate ?? (reading.OwnDate is null ? storyDate : null);
+        if (leadAnchor is { } anchor && MainDateChooser.DayOfTheLead(reading, facts, anchor) is { } day)
         {
             mainDate = PartialDate.OfDay(day);
             source = "lead";

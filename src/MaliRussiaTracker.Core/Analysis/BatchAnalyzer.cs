@@ -8,7 +8,8 @@ public sealed record ArticleInput(string File, byte[] Bytes, string? Error = nul
 
 /// <summary>
 /// Analyses a batch as one: reads every article, groups them into stories, then completes each, so an
-/// article that prints no date of its own takes its story's (the first date a member of the story gives).
+/// article that prints no date of its own takes its story's (the news date of its first member that has one, a day
+/// rather than a month where a member gives one).
 /// </summary>
 public sealed class BatchAnalyzer(ArticleAnalyzer analyzer)
 {
@@ -19,15 +20,23 @@ public sealed class BatchAnalyzer(ArticleAnalyzer analyzer)
         var clusterer = new StoryClusterer();
         var stories = readings.Select(r => r.Fingerprint is { } f ? clusterer.Add(f) : null).ToList();
 
+        // Members with a date of their own first: their news date (the lead's « jeudi », not the page's Friday) is what
+        // the story lends, the first day-precise one where there is one, to members that print none.
+        var analyses = new ArticleAnalysis?[readings.Count];
         var storyDates = new Dictionary<string, PartialDate>(StringComparer.Ordinal);
         for (var i = 0; i < readings.Count; i++)
         {
-            if (stories[i] is { } story && readings[i].OwnDate is { } date)
-                storyDates.TryAdd(story, date);
+            if (readings[i].OwnDate is null && readings[i].Error is null)
+                continue;
+            var analysis = analyzer.Complete(readings[i], null, stories[i]);
+            analyses[i] = analysis;
+            if (stories[i] is { } story && analysis.MainDate is { } main
+                && (!storyDates.TryGetValue(story, out var lent) || (lent.Precision != DatePrecision.Day && main.Precision == DatePrecision.Day)))
+                storyDates[story] = main;
         }
 
         return readings
-            .Select((reading, i) => analyzer.Complete(
+            .Select((reading, i) => analyses[i] ?? analyzer.Complete(
                 reading,
                 stories[i] is { } story && storyDates.TryGetValue(story, out var date) ? date : null,
                 stories[i]))

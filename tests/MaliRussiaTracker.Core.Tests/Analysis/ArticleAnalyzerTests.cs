@@ -65,6 +65,32 @@ public class ArticleAnalyzerTests
     }
 
     [Fact]
+    public void A_long_opening_sentence_leaves_the_day_to_the_next_sentence_of_the_lead()
+    {
+        var analysis = Analyzer.Analyze("long-lead.txt", """
+            Publié le vendredi 14 mars 2025 à 10:00
+            Le chef d'état-major des armées du Burkina Faso a conduit une délégation d'officiers supérieurs auprès de ses homologues russes, chargés de la formation, de la logistique et du renseignement, afin de préparer l'arrivée d'un nouveau contingent d'instructeurs et la livraison d'équipements promis de longue date par Moscou aux pays de l'Alliance des États du Sahel, qui font face depuis plusieurs années à des attaques répétées de groupes armés dans leurs zones frontalières.
+            Les deux parties ont signé jeudi, selon un communiqué de l'état-major, une feuille de route pour l'année.
+            """);
+
+        Assert.Equal("2025-03-13", analysis.MainDate.ToString());
+    }
+
+    [Fact]
+    public void A_report_without_a_date_of_its_own_is_about_the_day_its_lead_gives_in_its_storys_month()
+    {
+        var reading = Analyzer.Read("story-member.txt", """
+            Le Niger inaugure un centre de formation russe
+            Le centre de formation des pilotes a ouvert ses portes ce mardi 17 décembre à Niamey, en présence d'instructeurs russes et du ministre nigérien de la Défense.
+            """u8.ToArray());
+
+        var analysis = Analyzer.Complete(reading, MaliRussiaTracker.Core.Domain.PartialDate.OfMonth(2024, 12));
+
+        Assert.Equal("2024-12-17", analysis.MainDate.ToString());
+        Assert.Equal("lead", analysis.MainDateSource);
+    }
+
+    [Fact]
     public void A_publication_date_after_today_is_not_believed()
     {
         var analysis = Analyzer.Analyze("future.txt", "Publié le mardi 3 mars 2026 à 10:00\nLe marché de Kayes rouvre après les travaux de la saison.");

@@ -35,6 +35,16 @@ public class BatchAnalyzerTests
     }
 
     [Fact]
+    public void A_story_lends_the_day_its_dated_member_reports_not_that_members_publication_day()
+    {
+        var results = Batch.Analyze([Input("dated.txt", "Publié le samedi 8 mars 2025 à 09:00\n" + Dated.Replace("jeudi 6 mars 2025", "jeudi")), Input("undated.txt", Undated)]);
+
+        Assert.Equal("2025-03-06", results[0].MainDate.ToString());
+        Assert.Equal(results[0].Story, results[1].Story);
+        Assert.Equal("2025-03-06", results[1].MainDate.ToString());
+    }
+
+    [Fact]
     public void Bad_inputs_each_get_a_clear_message_and_the_other_files_are_still_analysed()
     {
         var big = new byte[50 * 1024 * 1024];

@@ -87,8 +87,12 @@ public static class MainDateChooser
             : (published.Earliest.AddDays(-LeadDaysBefore), published.Latest);
         var start = reading.Byline.PublishedStart;
         var leadStart = start < 0 ? 0 : reading.Byline.PublishedInDateline ? start : reading.Sentences.EndOf(start, reading.Content.Length);
-        // A page dated to the month alone reports the first day of that month its text gives, wherever it stands.
-        var leadEnd = published.Precision == DatePrecision.Day ? leadStart + LeadLength : int.MaxValue;
+        // A page dated to the month alone reports the first day of that month its text gives, wherever it stands. A
+        // day's lead is its first two sentences: a wire's long opening sentence sums up, the next says when
+        // (« …, cité dans un communiqué jeudi »).
+        var leadEnd = published.Precision == DatePrecision.Day
+            ? Math.Max(leadStart + LeadLength, reading.Sentences.EndOf(reading.Sentences.EndOf(leadStart, reading.Content.Length), reading.Content.Length))
+            : int.MaxValue;
         foreach (var fact in facts)
         {
             // A title and opening printed above a late date line are the lead too (« … est arrivé mardi au Mali »,
