@@ -8,8 +8,7 @@ public sealed record ArticleInput(string File, byte[] Bytes, string? Error = nul
 
 /// <summary>
 /// Analyses a batch as one: reads every article, groups them into stories, then completes each, so an
-/// article that prints no date of its own takes its story's (the news date of its first member that has one, a day
-/// rather than a month where a member gives one).
+/// article that prints no date of its own takes its story's (the news date of its first member that has one).
 /// </summary>
 public sealed class BatchAnalyzer(ArticleAnalyzer analyzer)
 {
@@ -20,8 +19,8 @@ public sealed class BatchAnalyzer(ArticleAnalyzer analyzer)
         var clusterer = new StoryClusterer();
         var stories = readings.Select(r => r.Fingerprint is { } f ? clusterer.Add(f) : null).ToList();
 
-        // Members with a date of their own first: their news date (the lead's « jeudi », not the page's Friday) is what
-        // the story lends, the first day-precise one where there is one, to members that print none.
+        // Members with a date of their own first: the first one's news date (the lead's « jeudi », not the page's
+        // Friday) is what the story lends to members that print none, as ingestion lends it.
         var analyses = new ArticleAnalysis?[readings.Count];
         var storyDates = new Dictionary<string, PartialDate>(StringComparer.Ordinal);
         for (var i = 0; i < readings.Count; i++)
@@ -30,9 +29,8 @@ public sealed class BatchAnalyzer(ArticleAnalyzer analyzer)
                 continue;
             var analysis = analyzer.Complete(readings[i], null, stories[i]);
             analyses[i] = analysis;
-            if (stories[i] is { } story && analysis.MainDate is { } main
-                && (!storyDates.TryGetValue(story, out var lent) || (lent.Precision != DatePrecision.Day && main.Precision == DatePrecision.Day)))
-                storyDates[story] = main;
+            if (stories[i] is { } story && analysis.MainDate is { } main)
+                storyDates.TryAdd(story, main);
         }
 
         return readings

@@ -60,7 +60,10 @@ public class Article
 
     /// <summary>The engine's story fingerprint (<c>StoryFingerprint</c>'s stored form), compared with newcomers.</summary>
     public string? Fingerprint { get; set; }
-    /// <summary>The first day of the date the article gives itself, if any: where newcomers look for their story.</summary>
+    /// <summary>
+    /// The first day of the article's news date (its own, else the one its story lends it), if any: where the chart
+    /// and the date filters place it, and where newcomers look for their story.
+    /// </summary>
     public DateOnly? OwnDay { get; set; }
     public long? StoryId { get; set; }
     public Story? Story { get; set; }

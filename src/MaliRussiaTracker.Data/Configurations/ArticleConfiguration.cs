@@ -33,7 +33,7 @@ internal sealed class ArticleConfiguration : IEntityTypeConfiguration<Article>
         // The outlet filters and the list of outlets; with the id in it, an outlet's articles are listed from the
         // index alone, which is what the timeline's outlet filter starts from.
         builder.HasIndex(a => new { a.Outlet, a.Id });
-        // Covers the chart's count of articles per day (published, else the article's own day, on-topic only):
+        // Covers the chart's count of articles per day (the news's day, else the publication day, on-topic only):
         // PostgreSQL answers it with an index-only scan instead of reading every article's row.
         builder.HasIndex(a => new { a.Published, a.OwnDay, a.IsRelevant });
 

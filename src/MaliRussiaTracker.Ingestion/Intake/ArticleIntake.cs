@@ -145,7 +145,9 @@ public sealed class ArticleIntake(
             else
             {
                 article.Story = await assigner.AssignAsync(db, index, entry.Reading, entry.Hash, article.Title, cancellationToken);
-                analysed.Add((article, loaded.Analyzer.Complete(entry.Reading, article.Story.MainDate, article.Story.Key)));
+                var analysis = loaded.Analyzer.Complete(entry.Reading, article.Story.MainDate, article.Story.Key);
+                assigner.LearnNewsDate(index, article.Story, analysis);
+                analysed.Add((article, analysis));
             }
 
             rows.AddItem(entry, ImportOutcome.Imported, entry.Note, article, 0);

@@ -66,7 +66,9 @@ internal sealed class FindingsWriter(TrackerDbContext db, WorldSnapshot world, D
         article.MainDate = analysis.MainDate;
         article.Furniture = [.. analysis.Furniture.Select(f => new FurnitureSpan { Start = f.Start, End = f.End, Kind = f.Kind })];
         article.Fingerprint = reading.Fingerprint?.ToString();
-        article.OwnDay = reading.OwnDate?.Earliest;
+        // The day of the news it tells (the lead's « jeudi », or what its story lends where it prints no date): the
+        // month the timeline's chart counts it in, and where newcomers of those days meet it.
+        article.OwnDay = (analysis.MainDate ?? reading.OwnDate)?.Earliest;
         article.Status = ArticleStatus.Analysed;
         article.StatusReason = null;
         article.AnalysedAt = now;

@@ -18,6 +18,7 @@ internal sealed class StoryAssigner
     private readonly Dictionary<long, Story> _storedStories;
     private readonly List<(StoryFingerprint Fingerprint, Story Story)> _peers = [];
     private readonly List<Story> _dated = [];
+    private readonly Dictionary<Story, int> _datedBy = new(ReferenceEqualityComparer.Instance);
 
     private StoryAssigner(TimeProvider clock, IReadOnlyList<StoredMatch?> stored, Dictionary<long, Story> storedStories)
     {
@@ -44,7 +45,11 @@ internal sealed class StoryAssigner
     public async Task<Story> AssignAsync(TrackerDbContext db, int index, ArticleReading reading, string contentHash, string? title, CancellationToken cancellationToken)
     {
         if (reading.Fingerprint is not { } fingerprint)
-            return Open(reading, contentHash, title);
+        {
+            var alone = Open(contentHash, title);
+            alone.MainDate = reading.OwnDate;
+            return alone;
+        }
 
         Story? best = null;
         var bestSimilarity = StoryFingerprint.SameStoryThreshold;
@@ -63,18 +68,34 @@ internal sealed class StoryAssigner
                 ?? await db.Stories.FindAsync([match.StoryId], cancellationToken);
         }
 
-        var chosen = best ?? Open(reading, contentHash, title);
+        var chosen = best ?? Open(contentHash, title);
         // A story learns its date from the first member that gives one, so its undated members can borrow it;
         // those stored before it learned one are read again once this transaction commits.
-        if (chosen.MainDate is null && reading.OwnDate is not null && chosen.Id != 0)
-            _dated.Add(chosen);
+        if (chosen.MainDate is null && reading.OwnDate is not null)
+        {
+            // Stored or met earlier in this chunk, its undated members were completed without a date.
+            if (best is not null)
+                _dated.Add(chosen);
+            _datedBy[chosen] = index;
+        }
+
         chosen.MainDate ??= reading.OwnDate;
         chosen.Title ??= title;
         _peers.Add((fingerprint, chosen));
         return chosen;
     }
 
-    /// <summary>Stored stories that learned their date in this transaction: their undated members need reading again.</summary>
+    /// <summary>
+    /// Once the member that dated its story is complete, the story lends that member's news date rather than its page's
+    /// (the lead's « jeudi », not the Friday it was published), as a batch analysed at once does.
+    /// </summary>
+    public void LearnNewsDate(int index, Story story, ArticleAnalysis analysis)
+    {
+        if (_datedBy.TryGetValue(story, out var by) && by == index && analysis.MainDate is { } news)
+            story.MainDate = news;
+    }
+
+    /// <summary>Stories that learned their date in this transaction: their undated members need reading again once it commits.</summary>
     public IEnumerable<Story> StoriesThatGainedADate => _dated;
 
     /// <summary>What this transaction added, for <see cref="StoryCandidates.Remember"/> once it commits.</summary>
@@ -94,11 +115,11 @@ internal sealed class StoryAssigner
         return best;
     }
 
-    private Story Open(ArticleReading reading, string contentHash, string? title) => new()
+    // Dated by its first member once assigned, as a story that learns its date later is.
+    private Story Open(string contentHash, string? title) => new()
     {
         // The first article's hash is unique among articles, so the key is unique among stories.
         Key = "story-" + contentHash[..16],
-        MainDate = reading.OwnDate,
         Title = title,
         CreatedAt = _clock.GetUtcNow(),
     };

@@ -49,9 +49,9 @@ internal static class ArticleNarrowing
         if (outlet is { Length: > 0 })
             articles = articles.Where(a => a.Outlet == outlet);
         if (from is { } first)
-            articles = articles.Where(a => (a.Published ?? a.OwnDay) >= first);
+            articles = articles.Where(a => (a.OwnDay ?? a.Published) >= first);
         if (to is { } last)
-            articles = articles.Where(a => (a.Published ?? a.OwnDay) <= last);
+            articles = articles.Where(a => (a.OwnDay ?? a.Published) <= last);
         return articles;
     }
 }

@@ -16,7 +16,7 @@ public sealed record ArticlesPerMonth(IReadOnlyList<MonthCount> Months, IReadOnl
 
 /// <summary>
 /// The timeline's chart. The articles are counted per month by the database (never loaded), by the day the
-/// article list filters on (published, else the article's own date); off-topic articles are left out. The
+/// article list filters on (the news's day, its own or its story's, else the publication day); off-topic articles are left out. The
 /// timeline's filters narrow both: actors and places to articles that mention one of them, the outlet, the date
 /// range, the words to titles; the events are exactly the timeline's.
 /// </summary>
@@ -30,8 +30,8 @@ public sealed class ArticlesPerMonthQuery(IDbContextFactory<TrackerDbContext> co
         var articles = await ArticlesAsync(db, filter, cancellationToken);
         // Counted per day, folded into months here: grouping by the date itself is a plain hash over an index-only
         // scan, twice as fast on PostgreSQL as working out a year and a month for every row; a row per day comes back.
-        var perDay = await articles.Where(a => (a.Published ?? a.OwnDay) != null)
-            .GroupBy(a => a.Published ?? a.OwnDay)
+        var perDay = await articles.Where(a => (a.OwnDay ?? a.Published) != null)
+            .GroupBy(a => a.OwnDay ?? a.Published)
             .Select(g => new { Day = g.Key!.Value, Count = g.Count() })
             .ToListAsync(cancellationToken);
         var counted = perDay.GroupBy(d => (d.Day.Year, d.Day.Month)).Select(g => new { g.Key.Year, g.Key.Month, Count = g.Sum(d => d.Count) }).ToList();
