@@ -16,9 +16,9 @@ public sealed record ArticlesPerMonth(IReadOnlyList<MonthCount> Months, IReadOnl
 
 /// <summary>
 /// The timeline's chart. The articles are counted per month by the database (never loaded), by the day the
-/// article list filters on (the news's day, its own or its story's, else the publication day); off-topic articles are left out. The
-/// timeline's filters narrow both: actors and places to articles that mention one of them, the outlet, the date
-/// range, the words to titles; the events are exactly the timeline's.
+/// article list filters on (the news's day, its own or its story's, else the publication day); off-topic articles
+/// are left out. The timeline's filters narrow both: actors and places to articles that mention one of them, the
+/// outlet, the date range, the words to titles; the events are exactly the timeline's.
 /// </summary>
 public sealed class ArticlesPerMonthQuery(IDbContextFactory<TrackerDbContext> contexts)
 {
