@@ -8,7 +8,7 @@ namespace MaliRussiaTracker.Core.Analysis.Bylines;
 
 /// <summary>
 /// Reads the publication date (« Publié lundi 23 juin 2025 à 07:31 », « Mis en ligne le … »), the outlet (a
-/// line that is a site's name, « Source : … ») and the author (« Par … », a name alone on a line near the end,
+/// line that is a site's name, « Source : … », a site's name after the title, a wire's agency) and the author (« Par … », a name alone on a line near the end,
 /// « La Rédaction », an editor line) where the page prints them.
 /// </summary>
 public static partial class BylineReader
@@ -117,6 +117,10 @@ public static partial class BylineReader
             if (EditorLine().Match(text.Folded[block.Start..block.End]) is { Success: true } m)
                 editor ??= text.Original.Substring(block.Start + m.Groups["name"].Index, m.Groups["name"].Length);
         }
+
+        // « … - Le Journal du Sahel »: the site's name after the title, where no line names the outlet.
+        if (outlet is null && split.Blocks.FirstOrDefault(b => b.Kind == FurnitureKinds.SiteName) is { } siteName)
+            outlet = text.Original[siteName.Start..siteName.End].TrimStart(' ', '|', '-', '–', '—').Trim();
 
         var fromDateline = false;
         if (publishedMarked is { } marker)

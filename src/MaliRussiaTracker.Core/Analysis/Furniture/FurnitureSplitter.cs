@@ -200,6 +200,9 @@ public static partial class FurnitureSplitter
             blocks.Add(new FurnitureBlock(line.Start, end, kind));
         }
 
+        if (lines.Count > 0 && TitleSuffix.Of(text.Original, lines[0].Start, lines[0].End) is { } suffix)
+            blocks.Insert(0, new FurnitureBlock(suffix.Start, suffix.End, FurnitureKinds.SiteName));
+
         if (tail < lines.Count)
         {
             var start = lines[tail].Start;
