@@ -33,6 +33,10 @@ public static class TitleSuffix
             return null;
         if (!IsDomain(name) && !IsCapitalisedName(name))
             return null;
+        // A title that sets dashes between names elsewhere too (« Bamako – Moscou : … sommet Russie – Afrique ») uses
+        // them as its own punctuation: the last one joins two of its names, it does not open the site's.
+        if (line[separator] != '|' && title.Contains([' ', line[separator], ' '], StringComparison.Ordinal))
+            return null;
         var start = separator - 1;
         while (start > 0 && line[start - 1] == ' ')
             start--;

@@ -25,6 +25,7 @@ public class TitleSuffixTests
     [InlineData("Le Mali reçoit deux hélicoptères - ils viennent de Russie")]
     [InlineData("Deux hélicoptères livrés à Bamako - Lavrov salue une coopération exemplaire")]
     [InlineData("Hélicoptères - Le Mali dit merci à la Russie")]
+    [InlineData("Axe Bamako – Moscou : le président au sommet Russie – Afrique de Saint-Pétersbourg")]
     public void A_title_that_ends_on_its_own_words_names_no_outlet(string title)
     {
         Assert.Null(BylineReaderTests.Read(title + Body).Outlet);
