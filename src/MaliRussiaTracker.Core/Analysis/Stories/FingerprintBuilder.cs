@@ -1,4 +1,6 @@
+using System.Globalization;
 using MaliRussiaTracker.Core.Analysis.Actors;
+using MaliRussiaTracker.Core.Analysis.Dates;
 using MaliRussiaTracker.Core.Analysis.Normalisation;
 using MaliRussiaTracker.Core.Domain;
 
@@ -23,7 +25,7 @@ public static class FingerprintBuilder
     };
 
     /// <summary>The fingerprint of an article.</summary>
-    public static StoryFingerprint Build(string folded, IReadOnlyList<TextMention> mentions, PartialDate? date, Sentences? sentences = null, IReadOnlyList<Candidate>? candidates = null, string? original = null)
+    public static StoryFingerprint Build(string folded, IReadOnlyList<TextMention> mentions, PartialDate? date, Sentences? sentences = null, IReadOnlyList<Candidate>? candidates = null, string? original = null, IReadOnlyList<DateExpression>? dates = null)
     {
         var signature = new uint[StoryFingerprint.SignatureLength];
         Array.Fill(signature, uint.MaxValue);
@@ -66,6 +68,7 @@ public static class FingerprintBuilder
         if (original is not null)
             AddUnknownNames(original, folded, mentions, rare);
         var all = Speakers(mentions, rare, int.MaxValue);
+        all.AddRange(DaysOf(dates, date));
         all.AddRange(Happenings.In(folded));
         all.Sort(StringComparer.Ordinal);
         return new StoryFingerprint(signature, all, Speakers(mentions, rare, leadEnd), date);
@@ -285,6 +288,24 @@ public static class FingerprintBuilder
         return words;
     }
 
+    // The days of the month the text prints (« =04-10 » for « mercredi 10 avril », with or without its year) and its own
+    // day: a day two reports give ties an undated one to the other's news, as names rarely do.
+    private static HashSet<string> DaysOf(IReadOnlyList<DateExpression>? dates, PartialDate? date)
+    {
+        var days = new HashSet<string>(StringComparer.Ordinal);
+        if (date is { Precision: DatePrecision.Day } own)
+            days.Add(DayKey(own.Earliest.Month, own.Earliest.Day));
+        foreach (var expression in dates ?? [])
+        {
+            if (expression.From is { Day: { } day, Month: { } month, FromPrevious: false } && expression.To is null)
+                days.Add(DayKey(month, day));
+        }
+
+        return days;
+    }
+
+    private static string DayKey(int month, int day) => string.Create(CultureInfo.InvariantCulture, $"={month:00}-{day:00}");
+
     private static List<string> Speakers(IReadOnlyList<TextMention> mentions, List<(int Start, string Key)> rare, int before)
     {
         var keys = new List<string>();
@@ -292,6 +313,10 @@ public static class FingerprintBuilder
         {
             if (mention.CanSpeak && mention.Start < before)
                 keys.Add(mention.Slug);
+            // Places say where it happened: kept apart (« @niamey »), for the whole text only. States are not: Mali and
+            // Russia are in every report of the field.
+            else if (mention.ActorKind is null && before == int.MaxValue)
+                keys.Add("@" + mention.Slug);
         }
 
         foreach (var (start, key) in rare)

@@ -8,7 +8,8 @@ namespace MaliRussiaTracker.Core.Analysis.Stories;
 /// time: a MinHash signature of its folded content-word stems (so a rewording still shares most stems),
 /// the people and organisations it names, those its opening names (what it is about), and its own date where
 /// it prints one. Beside slugs, the name lists hold rare names the gazetteer does not know: <c>~surname</c> for
-/// a person not known yet, <c>#designation</c> for a weapon's model (« #mi-171sh »); the stored form is unchanged.
+/// a person not known yet, <c>#designation</c> for a weapon's model (« #mi-171sh »), <c>@place</c> for a known place
+/// and <c>=MM-DD</c> for a day of the month the text prints; the stored form is unchanged.
 /// </summary>
 public sealed class StoryFingerprint
 {
@@ -23,12 +24,16 @@ public sealed class StoryFingerprint
     private const double CastWeight = 0.5;
     private const double LeadCastWeight = 0.3;
 
+    // Near-dated articles that tell the same kinds of happening in the same states and places.
+    private const double PlaceWeight = 0.1;
+    private const double KindWeight = 0.1;
+
     // Near-dated articles with the same cast that tell different kinds of happening.
     private const double OtherHappenings = 0.25;
 
     // Shared people and organisations that tie an undated article to a story without a rare name.
     private const int UndatedCast = 3;
-    private const string Version = "v4";
+    private const string Version = "v5";
 
     internal StoryFingerprint(uint[] signature, IReadOnlyList<string> actors, IReadOnlyList<string> leadActors, PartialDate? date)
     {
@@ -37,8 +42,8 @@ public sealed class StoryFingerprint
         LeadActors = leadActors;
         Date = date;
         _unknownPeople = actors.Count(a => a[0] == '~');
-        _cast = actors.Count(a => a[0] is not ('^' or '!'));
-        _leadCast = leadActors.Count(a => a[0] is not ('^' or '!'));
+        _cast = actors.Count(a => a[0] is not ('^' or '!' or '@' or '='));
+        _leadCast = leadActors.Count(a => a[0] is not ('^' or '!' or '@' or '='));
         _kinds = actors.Count(a => a[0] == '!');
     }
 
@@ -81,8 +86,8 @@ public sealed class StoryFingerprint
         }
 
         var words = (double)same / SignatureLength;
-        var shared = Shared(Actors, other.Actors, out var rare, out var sharedUnknownPeople, out var sharedNouns, out var sharedKinds);
-        shared -= sharedNouns + sharedKinds;
+        var shared = Shared(Actors, other.Actors, out var rare, out var sharedUnknownPeople, out var sharedNouns, out var sharedKinds, out var sharedPlaces, out var sharedDays);
+        shared -= sharedNouns + sharedKinds + sharedPlaces + sharedDays;
         // Articles that tell different kinds of happening (a borehole and a clinic opened at Dabola on one day) are two
         // matters of one place: its name is no evidence then, and the cast counts little (below).
         var otherHappenings = _kinds > 0 && other._kinds > 0 && sharedKinds == 0;
@@ -103,10 +108,15 @@ public sealed class StoryFingerprint
         var similarity = (0.3 * words) + (names * Math.Min(1.0, words / WordsForNames));
         // An article with no date of its own joins a story on a pair of leaders only beside twice the words, or a rare
         // name shared: the same two leaders are in the news every week, and a false join would lend it the story's date.
-        if (Date is not { } mine || other.Date is not { } theirs)
+        // A day both give (« le mercredi 10 avril » in one, « 10 avril 2024 » in the other) dates an undated one as near.
+        var dated = Date is not null && other.Date is not null;
+        if (!dated && sharedDays == 0)
             return rare > 0 || shared >= UndatedCast ? similarity : (0.3 * words) + (names * Math.Min(1.0, words / (2 * WordsForNames)));
-        if (!Near(mine, theirs))
+        if (Date is { } mine && other.Date is { } theirs && !Near(mine, theirs))
             return similarity / 2;
+        var toTheDay = !dated || (Date!.Value.Precision == DatePrecision.Day && other.Date!.Value.Precision == DatePrecision.Day);
+        if (!dated)
+            rare += sharedDays;
         // Within a few days, who is named says what happened, in any language and however reworded: the share of
         // the shorter cast that the other names too (a short report names fewer people than a long one), in the
         // text and in the opening. Words then need not agree: an English wire and a French rewrite share few.
@@ -116,13 +126,18 @@ public sealed class StoryFingerprint
         // One shared name, casts of unknown people apart, or a date known to the month only (« 2024-03 » is near any
         // day of March): the cast counts half.
         if (shared <= 1 || (_unknownPeople > 0 && other._unknownPeople > 0 && sharedUnknownPeople == 0)
-            || mine.Precision != DatePrecision.Day || theirs.Precision != DatePrecision.Day)
+            || !toTheDay)
             byCast /= 2;
         // The same two leaders may open a harvest and a football final on one day: where both tell kinds of
         // happening (a visit, a signing, fighting) and none of the same, the cast says little.
         if (otherHappenings)
             byCast *= OtherHappenings;
-        var sameDays = (0.3 * words) + byCast;
+        // The same kinds of happening in the same places within days (instructors landing at Niamey) is one event,
+        // told in any language and whatever the cast each outlet names.
+        var where = otherHappenings || dated ? 0 : (PlaceWeight * Math.Min(3, sharedPlaces)) + (KindWeight * Math.Min(2, sharedKinds));
+        if (sharedKinds == 0 || !toTheDay)
+            where /= 2;
+        var sameDays = (0.3 * words) + byCast + where;
         // A person the gazetteer does not know or a weapon's designation named by both is strong evidence: such
         // names are rare outside the one piece of news that brings them up.
         return Math.Min(1.0, Math.Max(similarity, sameDays) + (RareNameWeight * Math.Min(2, rare)));
@@ -131,12 +146,12 @@ public sealed class StoryFingerprint
     /// <summary>Whether <paramref name="other"/> tells the same story.</summary>
     public bool IsSameStory(StoryFingerprint other) => Similarity(other) >= SameStoryThreshold;
 
-    /// <summary>The stored form: <c>v4|date|slug,slug|lead slug,slug|hex signature</c>.</summary>
+    /// <summary>The stored form: <c>v5|date|slug,slug|lead slug,slug|hex signature</c>.</summary>
     public override string ToString() =>
         string.Join('|', Version, Date?.ToString() ?? "", string.Join(',', Actors), string.Join(',', LeadActors), string.Concat(Signature.Select(s => s.ToString("x8", CultureInfo.InvariantCulture))));
 
     /// <summary>
-    /// Reads the stored form, this version's, v2's or v1's (<c>v1|date|actors|signature</c>, stored before openings
+    /// Reads the stored form, this version's, v2's to v4's or v1's (<c>v1|date|actors|signature</c>, stored before openings
     /// were kept: read with none); throws <see cref="FormatException"/> saying what is wrong.
     /// </summary>
     public static StoryFingerprint Parse(string stored)
@@ -144,10 +159,10 @@ public sealed class StoryFingerprint
         var parts = stored.Split('|');
         if (parts.Length == 4 && parts[0] == "v1")
             parts = [Version, parts[1], parts[2], "", parts[3]];
-        // v2 and v3 have the same layout: read as is. v2 hashed names among the words, and neither keeps single proper
-        // nouns or kinds of happening: such an article compares a little less alike with newer ones (kinds count only
+        // v2 to v4 have the same layout: read as is. v2 hashed names among the words, v2 and v3 keep no single proper
+        // nouns or kinds of happening, and none keeps places or days: such an article compares a little less alike with newer ones (kinds count only
         // where both tell some) until `mrt reanalyze --all` stores it afresh.
-        if (parts.Length == 5 && parts[0] is "v2" or "v3")
+        if (parts.Length == 5 && parts[0] is "v2" or "v3" or "v4")
             parts[0] = Version;
         if (parts.Length != 5 || parts[0] != Version || parts[4].Length != SignatureLength * 8)
             throw new FormatException($"Not a story fingerprint ({Version}|date|actors|lead actors|signature): '{stored}'.");
@@ -162,8 +177,8 @@ public sealed class StoryFingerprint
     // the original; overlap where each names someone the other does not, since then they open on different news.
     private double LeadOverlap(IReadOnlyList<string> mine, IReadOnlyList<string> theirs)
     {
-        var shared = Shared(mine, theirs, out _, out _, out var nouns, out var kinds) - nouns - kinds;
-        var (a, b) = (_leadCast, theirs.Count(t => t[0] is not ('^' or '!')));
+        var shared = Shared(mine, theirs, out _, out _, out var nouns, out var kinds, out var places, out var days) - nouns - kinds - places - days;
+        var (a, b) = (_leadCast, theirs.Count(t => t[0] is not ('^' or '!' or '@' or '=')));
         var smaller = Math.Min(a, b);
         return shared == smaller ? 1.0 : (double)shared / (a + b - shared);
     }
@@ -173,9 +188,11 @@ public sealed class StoryFingerprint
 
     // The names two sorted lists share, and how many of them are rare (~ or #), in one walk without allocating: an
     // article is compared with hundreds of stored ones as it comes in.
-    private static int Shared(IReadOnlyList<string> mine, IReadOnlyList<string> theirs, out int rare, out int unknownPeople, out int nouns, out int kinds)
+    private static int Shared(IReadOnlyList<string> mine, IReadOnlyList<string> theirs, out int rare, out int unknownPeople, out int nouns, out int kinds, out int places, out int days)
     {
         int shared = 0, i = 0, j = 0;
+        places = 0;
+        days = 0;
         rare = 0;
         unknownPeople = 0;
         nouns = 0;
@@ -202,6 +219,10 @@ public sealed class StoryFingerprint
                     nouns++;
                 if (mine[i][0] == '!')
                     kinds++;
+                if (mine[i][0] == '@')
+                    places++;
+                if (mine[i][0] == '=')
+                    days++;
                 i++;
                 j++;
             }

@@ -28,6 +28,51 @@ public class StoryFingerprintTests
 
     private static StoryFingerprint Fingerprint(string text) => Analyzer.Read("a.txt", text).Fingerprint!;
 
+    private const string Landing = """
+        Conakry, 3 septembre 2024. Un avion de transport russe a atterri à Conakry avec des instructeurs militaires et du
+        matériel de défense aérienne, a annoncé la télévision publique. Les instructeurs formeront les artilleurs guinéens
+        à l'emploi du matériel livré, selon le communiqué lu au journal du soir.
+        """;
+
+    private const string LandingUndatedInEnglish = """
+        A Russian transport plane landed at Conakry airport on September 3, carrying military instructors and air defence
+        equipment, state television said. The trainers are expected to stay several months, a security source added.
+        """;
+
+    private const string SchoolUndated = """
+        Le 3 septembre, des enseignants ont manifesté dans le quartier de Kaloum pour réclamer le paiement de leurs
+        primes. Le syndicat menace de boycotter la rentrée si rien ne change d'ici la fin du mois, selon ses délégués.
+        """;
+
+    [Fact]
+    public void An_undated_report_that_gives_the_day_of_a_dated_one_with_the_same_place_and_happening_is_its_story()
+    {
+        var similarity = Fingerprint(Landing).Similarity(Fingerprint(LandingUndatedInEnglish));
+
+        Assert.True(similarity >= StoryFingerprint.SameStoryThreshold, $"similarity {similarity}");
+    }
+
+    [Fact]
+    public void An_undated_report_of_another_matter_on_the_same_day_is_another_story()
+    {
+        var similarity = Fingerprint(Landing).Similarity(Fingerprint(SchoolUndated));
+
+        Assert.True(similarity < StoryFingerprint.SameStoryThreshold, $"similarity {similarity}");
+    }
+
+    [Fact]
+    public void Same_day_dated_reports_that_share_only_a_place_and_a_kind_of_happening_are_different_stories()
+    {
+        var harvestAtConakry = """
+            Conakry, 3 septembre 2024. Un avion cargo a atterri à Conakry avec des semences et des engrais pour la campagne
+            agricole, a annoncé le ministère de l'Agriculture. Les paysans de la région attendent aussi des tracteurs.
+            """;
+
+        var similarity = Fingerprint(Landing).Similarity(Fingerprint(harvestAtConakry));
+
+        Assert.True(similarity < StoryFingerprint.SameStoryThreshold, $"similarity {similarity}");
+    }
+
     [Fact]
     public void Two_articles_telling_one_story_in_other_words_are_the_same_story()
     {
@@ -87,7 +132,7 @@ public class StoryFingerprintTests
     {
         var error = Assert.Throws<FormatException>(() => StoryFingerprint.Parse("v4|oops"));
 
-        Assert.Contains("v4|date|actors|lead actors|signature", error.Message, StringComparison.Ordinal);
+        Assert.Contains("v5|date|actors|lead actors|signature", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
