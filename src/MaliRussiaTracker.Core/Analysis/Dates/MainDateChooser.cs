@@ -17,30 +17,41 @@ public static class MainDateChooser
         var length = folded.Length;
         PartialDate? firstMonth = null;
         PartialDate? first = null;
+        PartialDate? firstBackground = null;
         foreach (var expression in dates)
         {
-            if (!expression.IsAbsolute || expression.IsSince || expression.To is not null || IsBackground(folded, expression.Start))
+            if (!expression.IsAbsolute || expression.IsSince || expression.To is not null)
                 continue;
             if (expression.Resolve(null) is not { } date || date.Precision == DatePrecision.Year)
                 continue;
+            if (IsBackground(folded, expression.Start))
+            {
+                firstBackground ??= date;
+                continue;
+            }
+
             first ??= date;
             if (date.Precision == DatePrecision.Day && expression.Start <= length / 3)
                 return date;
             firstMonth ??= date;
         }
 
-        // « a posé le 16 juin la première pierre », and « 2025 » only further on: the lead's day, in the year the
-        // text gives elsewhere.
-        if (first is { } anchor)
+        // « a posé le 16 juin la première pierre », and « octobre 2023 » only further on: the lead's day, at or after
+        // the date the text gives elsewhere, since what a report tells in the past comes before its news. A weekday
+        // printed with it (« ce vendredi 26 janvier ») fixes the year beside any date of the text, background too.
+        foreach (var expression in dates)
         {
-            foreach (var expression in dates)
-            {
-                if (expression.Start > LeadLength)
-                    break;
-                if (!expression.IsAbsolute && expression.From is { Day: not null, Month: not null, FromPrevious: false } && !IsBackground(folded, expression.Start)
-                    && expression.Resolve(DateAnchor.Of(anchor)) is { Precision: DatePrecision.Day } day)
-                    return day;
-            }
+            if (expression.Start > LeadLength)
+                break;
+            if (expression.IsAbsolute || expression.From is not { Day: not null, Month: not null, FromPrevious: false } spec || IsBackground(folded, expression.Start))
+                continue;
+            var anchor = spec.Weekday is not null ? first ?? firstBackground : first;
+            if (anchor is null)
+                continue;
+            var forward = spec.Weekday is not null || spec.Direction != DateDirection.None ? expression : expression with { From = spec with { Direction = DateDirection.Future } };
+            // A weekday no year near the text agrees with says the text is not what it seems: nothing is guessed.
+            if (forward.Resolve(DateAnchor.Of(anchor.Value)) is { Precision: DatePrecision.Day } day && (spec.Weekday is null || day.Earliest.DayOfWeek == spec.Weekday))
+                return day;
         }
 
         return firstMonth;
