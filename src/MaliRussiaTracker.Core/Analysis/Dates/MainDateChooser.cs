@@ -33,7 +33,10 @@ public static class MainDateChooser
             first ??= date;
             if (date.Precision == DatePrecision.Day && expression.Start <= length / 3)
                 return date;
-            firstMonth ??= date;
+            // A month alone further on than the opening third of an undated report is most often its background (« reçu
+            // en mars 2023 ») rather than its news; a full day there still dates it.
+            if (date.Precision == DatePrecision.Day || expression.Start <= length / 3)
+                firstMonth ??= date;
         }
 
         // « a posé le 16 juin la première pierre », and « octobre 2023 » only further on: the lead's day, at or after

@@ -40,4 +40,26 @@ public class OwnDateTests
 
         Assert.Null(OwnDate(text));
     }
+
+    [Fact]
+    public void A_month_far_down_an_undated_report_is_background_not_its_date()
+    {
+        var text = "Le gouvernement a réceptionné six hélicoptères sur le tarmac de l'aéroport de Sévaré, lors d'une cérémonie "
+            + "présidée par le chef d'état-major de l'armée de l'air. Les appareils serviront à surveiller le centre du pays "
+            + "et à ravitailler les postes isolés de la région, a précisé l'officier devant les équipages. Le pays avait "
+            + "acquis d'autres appareils, livrés en mars 2022, puis un lot de blindés en janvier 2023.";
+
+        Assert.Null(OwnDate(text));
+    }
+
+    [Fact]
+    public void A_full_day_far_down_an_undated_report_still_dates_it()
+    {
+        var text = "Le gouvernement a réceptionné six hélicoptères sur le tarmac de l'aéroport de Sévaré, lors d'une cérémonie "
+            + "présidée par le chef d'état-major de l'armée de l'air. Les appareils serviront à surveiller le centre du pays "
+            + "et à ravitailler les postes isolés de la région, a précisé l'officier devant les équipages. La cérémonie "
+            + "s'est tenue le mardi 9 janvier 2024 en présence des familles.";
+
+        Assert.Equal("2024-01-09", OwnDate(text));
+    }
 }
