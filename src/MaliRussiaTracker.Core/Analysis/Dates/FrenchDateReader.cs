@@ -123,9 +123,12 @@ public static partial class FrenchDateReader
             || folded.Contains("the ", StringComparison.Ordinal) || folded.Contains(" later", StringComparison.Ordinal) || folded.Contains(" earlier", StringComparison.Ordinal))
             Collect(found, Sequel(), folded, (m, _) => ReadSequel(m) is { } spec ? At(m, new DateExpression(0, 0, spec, null, [], false)) : null);
 
-        // Short lines (a dateline) are read both ways; in an article, English shows in its commonest word.
+        // Short lines (a dateline) are read both ways; in an article, English shows in its commonest word. A French
+        // article may still quote an English post or caption with its full date (« March 27, 2024 »).
         if (folded.Length < 200 || folded.Contains(" the ", StringComparison.Ordinal))
             ReadEnglish(found, folded);
+        else if (folded.AsSpan().ContainsAny(EnglishOnlyMonths))
+            Collect(found, EnglishDay(), folded, ReadEnglishDay);
 
         found.Sort((a, b) => a.Start.CompareTo(b.Start));
         return JoinRanges(DropApposedOffsets(found, folded), folded);
@@ -148,8 +151,7 @@ public static partial class FrenchDateReader
     // The commonest English shapes, for English articles: « April 12, 2024 », « in March », « on Wednesday ».
     private static void ReadEnglish(List<DateExpression> found, string folded)
     {
-        Collect(found, EnglishDay(), folded, (m, _) => At(m, new DateExpression(0, 0,
-            new DateSpec { Year = Int(m, "y"), Month = EnglishMonthNumber(m.Groups["m"].Value), Day = Int(m, "d") }, null, [], false)));
+        Collect(found, EnglishDay(), folded, ReadEnglishDay);
         Collect(found, EnglishDayOfYear(), folded, (m, _) => Int(m, "d") is >= 1 and <= 31
             ? At(m, new DateExpression(0, 0, new DateSpec { Month = EnglishMonthNumber(m.Groups["m"].Value), Day = Int(m, "d") }, null, [], false))
             : null);
@@ -169,6 +171,13 @@ public static partial class FrenchDateReader
                 : DateDirection.Recent,
         }, null, [], false)));
     }
+
+    private static DateExpression ReadEnglishDay(Match m, string text) => At(m, new DateExpression(0, 0,
+        new DateSpec { Year = Int(m, "y"), Month = EnglishMonthNumber(m.Groups["m"].Value), Day = Int(m, "d") }, null, [], false));
+
+    // The English month names that are not French words too, looked for in one vectorised pass.
+    private static readonly System.Buffers.SearchValues<string> EnglishOnlyMonths = System.Buffers.SearchValues.Create(
+        ["january", "february", "march", "april", "may ", "june", "july", "august", "september", "october", "november", "december"], StringComparison.Ordinal);
 
     private static int EnglishMonthNumber(string name)
     {

@@ -86,6 +86,17 @@ public class FrenchDateReaderTests
         Assert.Empty(Dates("The statement was read at the palace on the evening news.", Thursday12June2025));
         Assert.Equal(["2025-03"], Dates("The troops left in March, the ministry said.", Thursday12June2025));
     }
+
+    [Fact]
+    public void A_french_article_reads_the_full_english_date_of_a_post_it_quotes()
+    {
+        // Long enough not to be read as a dateline, and without « the »: French throughout but for the post's date.
+        var article = "Le ministre a publié sur son compte un message de remerciements adressé aux partenaires, après "
+            + "l'entretien tenu avec son homologue au sujet de la formation des pilotes et de la sécurité des convois. "
+            + "Le message, publié en anglais, se termine par la date : March 27, 2024.";
+
+        Assert.Equal(["2024-03-27"], Dates(article));
+    }
 }
 
 public class RelativeDateTests
