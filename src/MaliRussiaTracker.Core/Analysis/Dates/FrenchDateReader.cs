@@ -175,9 +175,13 @@ public static partial class FrenchDateReader
     private static DateExpression ReadEnglishDay(Match m, string text) => At(m, new DateExpression(0, 0,
         new DateSpec { Year = Int(m, "y"), Month = EnglishMonthNumber(m.Groups["m"].Value), Day = Int(m, "d") }, null, [], false));
 
-    // The English month names that are not French words too, looked for in one vectorised pass.
+    // The English month names, looked for in one vectorised pass; « march » and « may » only before a day, since
+    // « marché » folds to « marche », and « august » before a space, since « Auguste » is a name.
     private static readonly System.Buffers.SearchValues<string> EnglishOnlyMonths = System.Buffers.SearchValues.Create(
-        ["january", "february", "march", "april", "may ", "june", "july", "august", "september", "october", "november", "december"], StringComparison.Ordinal);
+        [
+            "january", "february", "april", "june", "july", "august ", "september", "october", "november", "december",
+            .. Enumerable.Range(1, 9).SelectMany(d => new[] { $"march {d}", $"may {d}" }),
+        ], StringComparison.Ordinal);
 
     private static int EnglishMonthNumber(string name)
     {
