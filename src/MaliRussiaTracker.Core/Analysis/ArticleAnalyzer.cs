@@ -58,10 +58,13 @@ public sealed class ArticleAnalyzer
 
         var whole = FoldedText.Of(normalised);
         var split = FurnitureSplitter.Split(whole);
-        var content = split.FoldedContent;
         var byline = BylineReader.Read(whole, split);
         if (byline.PublishedDate is { } day && day.Earliest > DateOnly.FromDateTime(_time.GetUtcNow().UtcDateTime).AddDays(1))
             byline = byline with { Published = null, PublishedMonth = null, PublishedStart = -1 };
+        // Only a page's date tells a picture of another day from one of its own news.
+        if (byline.PublishedDate is { } printed)
+            split = ArchiveCaptions.SetAside(split, printed.Earliest);
+        var content = split.FoldedContent;
 
         var mentions = MentionFinder.Find(content, _world);
         if (byline.OutletStart >= 0)

@@ -21,6 +21,7 @@ public static class FurnitureKinds
     public const string AgencyNotice = "agency-notice";
     public const string Mojibake = "mojibake";
     public const string SiteName = "site-name";
+    public const string ArchiveCaption = "archive-caption";
 }
 
 /// <summary>A stretch of the normalised text that is the site's, not the article's.</summary>

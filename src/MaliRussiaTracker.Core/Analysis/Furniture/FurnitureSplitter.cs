@@ -334,6 +334,16 @@ public static partial class FurnitureSplitter
         return pairs;
     }
 
+    /// <summary><paramref name="split"/> with <paramref name="more"/> furniture set aside too.</summary>
+    public static SplitText With(SplitText split, List<FurnitureBlock> more)
+    {
+        if (more.Count == 0)
+            return split;
+        var blocks = split.Blocks.Concat(more).OrderBy(b => b.Start).ToList();
+        var content = Blank(split.Content, more);
+        return new SplitText(content, blocks, FoldedText.Of(content, Blank(split.FoldedContent.Folded, more)));
+    }
+
     private static string Blank(string text, List<FurnitureBlock> blocks)
     {
         if (blocks.Count == 0)
