@@ -297,7 +297,8 @@ public static class FingerprintBuilder
             days.Add(DayKey(own.Earliest.Month, own.Earliest.Day));
         foreach (var expression in dates ?? [])
         {
-            if (expression.From is { Day: { } day, Month: { } month, FromPrevious: false } && expression.To is null)
+            // A range's first day too (« du 22 au 26 juin »: its month is often printed at its end only).
+            if (expression.From is { Day: { } day, FromPrevious: false } && (expression.From.Month ?? expression.To?.Month) is { } month)
                 days.Add(DayKey(month, day));
         }
 

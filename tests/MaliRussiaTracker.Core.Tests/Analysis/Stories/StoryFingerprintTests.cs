@@ -53,6 +53,19 @@ public class StoryFingerprintTests
     }
 
     [Fact]
+    public void An_undated_report_whose_range_of_days_opens_on_a_dated_one_s_day_is_its_story()
+    {
+        var wholeStay = """
+            Du 3 au 5 septembre, des instructeurs militaires russes ont séjourné à Conakry, où un avion de transport les
+            avait amenés avec du matériel de défense aérienne. Ils ont formé les artilleurs guinéens à son emploi.
+            """;
+
+        var similarity = Fingerprint(Landing).Similarity(Fingerprint(wholeStay));
+
+        Assert.True(similarity >= StoryFingerprint.SameStoryThreshold, $"similarity {similarity}");
+    }
+
+    [Fact]
     public void An_undated_report_of_another_matter_on_the_same_day_is_another_story()
     {
         var similarity = Fingerprint(Landing).Similarity(Fingerprint(SchoolUndated));
