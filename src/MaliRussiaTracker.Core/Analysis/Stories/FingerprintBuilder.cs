@@ -300,6 +300,11 @@ public static class FingerprintBuilder
             // A range's first day too (« du 22 au 26 juin »: its month is often printed at its end only).
             if (expression.From is { Day: { } day, FromPrevious: false } && (expression.From.Month ?? expression.To?.Month) is { } month)
                 days.Add(DayKey(month, day));
+            // And the years it prints (« =2023 »): an undated report's news is at or just after the latest of them.
+            if (expression.From.Year is { } year && expression.From.IsAbsolute)
+                days.Add(string.Create(CultureInfo.InvariantCulture, $"={year}"));
+            if (expression.To?.Year is { } toYear && expression.To.IsAbsolute)
+                days.Add(string.Create(CultureInfo.InvariantCulture, $"={toYear}"));
         }
 
         return days;

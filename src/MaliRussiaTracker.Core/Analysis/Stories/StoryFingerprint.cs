@@ -86,8 +86,8 @@ public sealed class StoryFingerprint
         }
 
         var words = (double)same / SignatureLength;
-        var shared = Shared(Actors, other.Actors, out var rare, out var sharedUnknownPeople, out var sharedNouns, out var sharedKinds, out var sharedPlaces, out var sharedDays);
-        shared -= sharedNouns + sharedKinds + sharedPlaces + sharedDays;
+        var shared = Shared(Actors, other.Actors, out var rare, out var sharedUnknownPeople, out var sharedNouns, out var sharedKinds, out var sharedPlaces, out var sharedDays, out var sharedYears);
+        shared -= sharedNouns + sharedKinds + sharedPlaces + sharedDays + sharedYears;
         // Articles that tell different kinds of happening (a borehole and a clinic opened at Dabola on one day) are two
         // matters of one place: its name is no evidence then, and the cast counts little (below).
         var otherHappenings = _kinds > 0 && other._kinds > 0 && sharedKinds == 0;
@@ -110,13 +110,14 @@ public sealed class StoryFingerprint
         // name shared: the same two leaders are in the news every week, and a false join would lend it the story's date.
         // A day both give (« le mercredi 10 avril » in one, « 10 avril 2024 » in the other) dates an undated one as near.
         var dated = Date is not null && other.Date is not null;
-        if (!dated && sharedDays == 0)
+        var dayInCommon = !dated && DayInCommon(other, sharedDays);
+        if (!dated && !dayInCommon)
             return rare > 0 || shared >= UndatedCast ? similarity : (0.3 * words) + (names * Math.Min(1.0, words / (2 * WordsForNames)));
         if (Date is { } mine && other.Date is { } theirs && !Near(mine, theirs))
             return similarity / 2;
         var toTheDay = !dated || (Date!.Value.Precision == DatePrecision.Day && other.Date!.Value.Precision == DatePrecision.Day);
-        if (!dated)
-            rare += sharedDays;
+        if (dayInCommon)
+            rare++;
         // Within a few days, who is named says what happened, in any language and however reworded: the share of
         // the shorter cast that the other names too (a short report names fewer people than a long one), in the
         // text and in the opening. Words then need not agree: an English wire and a French rewrite share few.
@@ -177,7 +178,7 @@ public sealed class StoryFingerprint
     // the original; overlap where each names someone the other does not, since then they open on different news.
     private double LeadOverlap(IReadOnlyList<string> mine, IReadOnlyList<string> theirs)
     {
-        var shared = Shared(mine, theirs, out _, out _, out var nouns, out var kinds, out var places, out var days) - nouns - kinds - places - days;
+        var shared = Shared(mine, theirs, out _, out _, out var nouns, out var kinds, out var places, out var days, out var years) - nouns - kinds - places - days - years;
         var (a, b) = (_leadCast, theirs.Count(t => t[0] is not ('^' or '!' or '@' or '=')));
         var smaller = Math.Min(a, b);
         return shared == smaller ? 1.0 : (double)shared / (a + b - shared);
@@ -188,8 +189,9 @@ public sealed class StoryFingerprint
 
     // The names two sorted lists share, and how many of them are rare (~ or #), in one walk without allocating: an
     // article is compared with hundreds of stored ones as it comes in.
-    private static int Shared(IReadOnlyList<string> mine, IReadOnlyList<string> theirs, out int rare, out int unknownPeople, out int nouns, out int kinds, out int places, out int days)
+    private static int Shared(IReadOnlyList<string> mine, IReadOnlyList<string> theirs, out int rare, out int unknownPeople, out int nouns, out int kinds, out int places, out int days, out int years)
     {
+        years = 0;
         int shared = 0, i = 0, j = 0;
         places = 0;
         days = 0;
@@ -221,8 +223,11 @@ public sealed class StoryFingerprint
                     kinds++;
                 if (mine[i][0] == '@')
                     places++;
-                if (mine[i][0] == '=')
+                // « =04-10 » is a day of the month, « =2023 » a year.
+                if (mine[i][0] == '=' && mine[i].Length == 6)
                     days++;
+                else if (mine[i][0] == '=')
+                    years++;
                 i++;
                 j++;
             }
@@ -230,6 +235,57 @@ public sealed class StoryFingerprint
 
         return shared;
     }
+
+    // Whether an undated article and the other give a day in common: the same day of the month both print (« le
+    // mercredi 10 avril », « 10 avril 2024 »), or one printed within three days of the other's date (« le 14 août » in
+    // a report of the 15th); and in a year the undated one allows: at or just after the latest year it prints, since
+    // a report's past comes before its news.
+    private bool DayInCommon(StoryFingerprint other, int sharedDays)
+    {
+        var (undated, dated) = Date is null ? (this, other) : (other, this);
+        if (dated.Date is not { } date)
+            return sharedDays > 0 && (undated.LatestYear is not { } a || other.LatestYear is not { } b || Math.Abs(a - b) <= 1);
+        if (undated.LatestYear is { } latest && (date.Earliest.Year < latest || date.Earliest.Year > latest + 1))
+            return false;
+        return date.Precision == DatePrecision.Day ? undated.PrintsADayNear(date.Earliest) : sharedDays > 0;
+    }
+
+    // The latest year the text prints (« =2023 »), if any.
+    private int? LatestYear
+    {
+        get
+        {
+            int? latest = null;
+            foreach (var key in Actors)
+            {
+                if (key.Length == 5 && key[0] == '=' && int.TryParse(key.AsSpan(1), NumberStyles.None, CultureInfo.InvariantCulture, out var year))
+                    latest = Math.Max(latest ?? year, year);
+            }
+
+            return latest;
+        }
+    }
+
+    // Whether a day of the month this fingerprint keeps (« =08-14 », no year) falls within three days of day.
+    private bool PrintsADayNear(DateOnly day)
+    {
+        foreach (var key in Actors)
+        {
+            if (key.Length != 6 || key[0] != '=' || !int.TryParse(key.AsSpan(1, 2), NumberStyles.None, CultureInfo.InvariantCulture, out var month)
+                || !int.TryParse(key.AsSpan(4, 2), NumberStyles.None, CultureInfo.InvariantCulture, out var dayOfMonth))
+                continue;
+            for (var year = day.Year - 1; year <= day.Year + 1; year++)
+            {
+                if (month is >= 1 and <= 12 && dayOfMonth >= 1 && dayOfMonth <= DateTime.DaysInMonth(year, month)
+                    && Math.Abs(new DateOnly(year, month, dayOfMonth).DayNumber - day.DayNumber) <= NearDays)
+                    return true;
+            }
+        }
+
+        return false;
+    }
+
+    private const int NearDays = 3;
 
     private static bool Near(PartialDate a, PartialDate b) =>
         a.Earliest.DayNumber - 3 <= b.Latest.DayNumber && b.Earliest.DayNumber - 3 <= a.Latest.DayNumber;

@@ -66,6 +66,34 @@ public class StoryFingerprintTests
     }
 
     [Fact]
+    public void An_undated_report_that_gives_the_day_before_a_dated_one_s_date_is_its_story()
+    {
+        // The dated report is of 3 September; the undated one tells the landing on the evening before.
+        var eveningBefore = """
+            Le 2 septembre au soir, un avion de transport russe a atterri à Conakry avec des instructeurs militaires et du
+            matériel de défense aérienne, destinés à la formation des artilleurs guinéens.
+            """;
+
+        var similarity = Fingerprint(Landing).Similarity(Fingerprint(eveningBefore));
+
+        Assert.True(similarity >= StoryFingerprint.SameStoryThreshold, $"similarity {similarity}");
+    }
+
+    [Fact]
+    public void An_undated_report_whose_years_rule_out_a_dated_one_s_year_is_another_story()
+    {
+        // Same day of the month, same place and happening, but the text's latest year is 2021: its news is not of 2024.
+        var anEarlierLanding = """
+            Le 3 septembre, un avion de transport russe a atterri à Conakry avec des instructeurs militaires et du
+            matériel de défense aérienne. Ce premier lot complète le contrat conclu en 2021 avec Moscou.
+            """;
+
+        var similarity = Fingerprint(Landing).Similarity(Fingerprint(anEarlierLanding));
+
+        Assert.True(similarity < StoryFingerprint.SameStoryThreshold, $"similarity {similarity}");
+    }
+
+    [Fact]
     public void An_undated_report_of_another_matter_on_the_same_day_is_another_story()
     {
         var similarity = Fingerprint(Landing).Similarity(Fingerprint(SchoolUndated));
