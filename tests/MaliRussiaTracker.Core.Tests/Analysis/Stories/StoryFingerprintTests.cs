@@ -94,6 +94,25 @@ public class StoryFingerprintTests
     }
 
     [Fact]
+    public void An_undated_report_of_another_call_between_the_same_two_leaders_is_another_story()
+    {
+        var dated = """
+            Conakry, 3 septembre 2024. Le président Boubacar Sylla s'est entretenu au téléphone avec Irina Volkova. Les
+            deux responsables ont évoqué la coopération bilatérale, la formation des officiers et la livraison de blindés,
+            selon un communiqué de la présidence, qui salue des relations bilatérales excellentes.
+            """;
+        var anotherCall = """
+            Le président Boubacar Sylla s'est de nouveau entretenu au téléphone avec Irina Volkova. Il a surtout été
+            question du scrutin prévu l'an prochain, de l'approvisionnement des paysans en engrais et du prix du riz,
+            selon un communiqué de la présidence.
+            """;
+
+        var similarity = Fingerprint(dated).Similarity(Fingerprint(anotherCall));
+
+        Assert.True(similarity < StoryFingerprint.SameStoryThreshold, $"similarity {similarity}");
+    }
+
+    [Fact]
     public void An_undated_report_of_another_matter_on_the_same_day_is_another_story()
     {
         var similarity = Fingerprint(Landing).Similarity(Fingerprint(SchoolUndated));
