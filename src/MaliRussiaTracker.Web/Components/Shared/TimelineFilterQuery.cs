@@ -29,7 +29,8 @@ internal static class TimelineFilterQuery
         ["from"] = filter.From?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         ["to"] = filter.To?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         ["outlet"] = string.IsNullOrWhiteSpace(filter.Outlet) ? null : filter.Outlet,
-        ["candidates"] = filter.WithCandidates ? true : null,
+        // Written out: the navigation manager would spell a bool « True ».
+        ["candidates"] = filter.WithCandidates ? "true" : null,
         ["q"] = string.IsNullOrWhiteSpace(filter.Text) ? null : filter.Text,
         ["page"] = null,
     };

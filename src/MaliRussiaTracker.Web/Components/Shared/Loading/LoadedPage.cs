@@ -15,7 +15,15 @@ public abstract class LoadedPage : ComponentBase, IDisposable
     // Fields too: the filters' choices are lists of (slug, name) tuples.
     private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web) { IncludeFields = true, Converters = { new PartialDateJsonConverter() } };
 
+    /// <summary>The largest first message a circuit may send, which carries what prerendering persisted.</summary>
+    public const long MaxCircuitMessage = 1024 * 1024;
+
+    // What one page persists at most, as JSON: protected and base64-encoded it grows by about half, and stays well
+    // under the circuit's first message. A result past it is not persisted; the live page then asks for it again.
+    private const int MostPersisted = 400 * 1024;
+
     private readonly CancellationTokenSource _leaving = new();
+    private int _persistedLength;
     private readonly Dictionary<string, string> _loaded = [];
     private PersistingComponentStateSubscription? _persisting;
 
@@ -36,8 +44,13 @@ public abstract class LoadedPage : ComponentBase, IDisposable
         var value = await load(Leaving);
         if (!RendererInfo.IsInteractive)
         {
-            _persisting ??= State.RegisterOnPersisting(PersistAsync);
-            _loaded[key] = JsonSerializer.Serialize(value, Options);
+            var json = JsonSerializer.Serialize(value, Options);
+            if (_persistedLength + json.Length <= MostPersisted)
+            {
+                _persisting ??= State.RegisterOnPersisting(PersistAsync);
+                _loaded[key] = json;
+                _persistedLength += json.Length;
+            }
         }
 
         return value;
