@@ -5,6 +5,7 @@ using MaliRussiaTracker.Data.Sqlite;
 using MaliRussiaTracker.Ingestion;
 using MaliRussiaTracker.Web.Api;
 using MaliRussiaTracker.Web.Components;
+using MaliRussiaTracker.Web.Components.Shared.Loading;
 using MaliRussiaTracker.Web.Health;
 using MaliRussiaTracker.Web.Localization;
 using MaliRussiaTracker.Web.Logging;
@@ -24,7 +25,9 @@ builder.Services.AddKeyStorage(builder.Configuration);
 // After the database's start: the first admin from configuration needs the schema and the roles.
 builder.Services.AddTrackerSecurity(builder.Configuration);
 builder.Services.AddIngestionWorker(builder.Configuration);
-builder.Services.AddRazorComponents().AddInteractiveServerComponents();
+// A page's first results travel into its live circuit in the circuit's first message (LoadedPage): a timeline's
+// page, chart and filter choices pass SignalR's 32 KB default; LoadedPage keeps what it carries under its own budget.
+builder.Services.AddRazorComponents().AddInteractiveServerComponents().AddHubOptions(hub => hub.MaximumReceiveMessageSize = LoadedPage.MaxCircuitMessage);
 builder.Services.AddMudServices();
 builder.Services.AddTrackerApi();
 builder.Services.AddTrackerLocalization();

@@ -95,6 +95,8 @@ namespace MaliRussiaTracker.Data.Postgres.Migrations
                     b.HasIndex("Slug")
                         .IsUnique();
 
+                    b.HasIndex("Status", "Kind", "Name");
+
                     b.ToTable("Actors");
                 });
 
@@ -176,6 +178,8 @@ namespace MaliRussiaTracker.Data.Postgres.Migrations
 
                     b.HasIndex("Key")
                         .IsUnique();
+
+                    b.HasIndex("Status");
 
                     b.ToTable("Agreements");
                 });
@@ -587,6 +591,8 @@ namespace MaliRussiaTracker.Data.Postgres.Migrations
 
                     b.HasIndex("Earliest", "Latest");
 
+                    b.HasIndex("Status", "Date");
+
                     b.ToTable("Events");
                 });
 
@@ -813,15 +819,15 @@ namespace MaliRussiaTracker.Data.Postgres.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("AgreementId");
-
-                    b.HasIndex("PlaceId");
-
                     b.HasIndex("ArticleId", "State");
 
                     b.HasIndex("EventId", "State");
 
                     b.HasIndex("ActorId", "ArticleId", "State");
+
+                    b.HasIndex("AgreementId", "ArticleId", "State");
+
+                    b.HasIndex("PlaceId", "ArticleId", "State");
 
                     b.ToTable("Mentions", t =>
                         {

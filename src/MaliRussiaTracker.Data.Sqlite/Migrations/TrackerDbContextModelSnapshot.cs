@@ -85,6 +85,8 @@ namespace MaliRussiaTracker.Data.Sqlite.Migrations
                     b.HasIndex("Slug")
                         .IsUnique();
 
+                    b.HasIndex("Status", "Kind", "Name");
+
                     b.ToTable("Actors");
                 });
 
@@ -162,6 +164,8 @@ namespace MaliRussiaTracker.Data.Sqlite.Migrations
 
                     b.HasIndex("Key")
                         .IsUnique();
+
+                    b.HasIndex("Status");
 
                     b.ToTable("Agreements");
                 });
@@ -552,6 +556,8 @@ namespace MaliRussiaTracker.Data.Sqlite.Migrations
 
                     b.HasIndex("Earliest", "Latest");
 
+                    b.HasIndex("Status", "Date");
+
                     b.ToTable("Events");
                 });
 
@@ -770,15 +776,15 @@ namespace MaliRussiaTracker.Data.Sqlite.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("AgreementId");
-
-                    b.HasIndex("PlaceId");
-
                     b.HasIndex("ArticleId", "State");
 
                     b.HasIndex("EventId", "State");
 
                     b.HasIndex("ActorId", "ArticleId", "State");
+
+                    b.HasIndex("AgreementId", "ArticleId", "State");
+
+                    b.HasIndex("PlaceId", "ArticleId", "State");
 
                     b.ToTable("Mentions", t =>
                         {

@@ -12,6 +12,7 @@ internal sealed class AgreementConfiguration : IEntityTypeConfiguration<Agreemen
         builder.Property(a => a.Title).HasMaxLength(1000);
         builder.Property(a => a.Description).HasMaxLength(4000);
         builder.HasIndex(a => a.Key).IsUnique();
+        builder.HasIndex(a => a.Status);
         builder.ComplexProperty(a => a.Sources, sources => sources.Ignore(c => c.IsSingleSource));
         builder.HasMany(a => a.Parties).WithMany().UsingEntity("AgreementParties");
         builder.HasMany(a => a.Milestones).WithOne(m => m.Agreement).HasForeignKey(m => m.AgreementId).OnDelete(DeleteBehavior.Cascade);

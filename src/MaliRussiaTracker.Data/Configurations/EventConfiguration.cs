@@ -14,6 +14,8 @@ internal sealed class EventConfiguration : IEntityTypeConfiguration<Event>
         builder.HasIndex(e => e.Key).IsUnique();
         builder.ComplexProperty(e => e.Sources, sources => sources.Ignore(c => c.IsSingleSource));
         builder.HasIndex(e => e.Date);
+        // The analysts' default view is the confirmed events in date order: a handful among thousands of candidates.
+        builder.HasIndex(e => new { e.Status, e.Date });
         // The setter of Date keeps Earliest and Latest in step: EF Core must go through it, not the field.
         builder.Property(e => e.Date).UsePropertyAccessMode(PropertyAccessMode.Property);
         builder.HasIndex(e => new { e.Earliest, e.Latest });

@@ -19,6 +19,11 @@ internal sealed class MentionConfiguration : IEntityTypeConfiguration<Mention>
         // actor's page read the article ids of the actor's mentions without visiting a mention's row.
         builder.HasIndex(m => new { m.ActorId, m.ArticleId, m.State });
         builder.HasIndex(m => new { m.EventId, m.State });
+        // The same for places: the chart of a place-filtered timeline counts the articles that mention the place, and
+        // without the article id in the index it read every mention's row (9 s for Bamako at 20,000 articles).
+        builder.HasIndex(m => new { m.PlaceId, m.ArticleId, m.State });
+        // The agreement list's outlet filter goes from an agreement's mentions to their articles.
+        builder.HasIndex(m => new { m.AgreementId, m.ArticleId, m.State });
 
         // Exactly the target its kind names: a mention pointing at two things, or none, is a bug caught at the door.
         builder.ToTable(t => t.HasCheckConstraint("CK_Mentions_Target",

@@ -182,7 +182,7 @@ public sealed class ArticleIntake(
 
         await database.InsertManyWithKeysAsync(db, articles, cancellationToken);
         await rows.InsertAsync(db, database, cancellationToken);
-        await CorroborationCounter.RecountAsync(db, findings.TouchedEvents, findings.TouchedAgreements, cancellationToken);
+        await CorroborationCounter.RecountAsync(db, [.. findings.TouchedEvents.Union(findings.SavedCandidateEvents)], findings.TouchedAgreements, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         foreach (var (fingerprint, story) in assigner.Added)
             stories.Remember(fingerprint, story.Id);

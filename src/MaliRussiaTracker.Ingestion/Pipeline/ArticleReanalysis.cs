@@ -33,6 +33,7 @@ public sealed class ArticleReanalysis(IDbContextFactory<TrackerDbContext> contex
         Forget(db, article.DatedFacts);
         Forget(db, article.Quotes);
 
+        FindingsWriter? findings = null;
         var reading = loaded.Analyzer.Read(article.Url ?? $"article {article.Id}", article.CleanText);
         if (reading.Error is { } error)
         {
@@ -42,7 +43,7 @@ public sealed class ArticleReanalysis(IDbContextFactory<TrackerDbContext> contex
         else
         {
             var analysis = loaded.Analyzer.Complete(reading, article.Story?.MainDate, article.Story?.Key);
-            var findings = new FindingsWriter(db, loaded.World, clock.GetUtcNow());
+            findings = new FindingsWriter(db, loaded.World, clock.GetUtcNow());
             await findings.ApplyAsync(article, analysis, cancellationToken);
             eventsBefore.AddRange(findings.TouchedEvents);
             agreementsBefore.AddRange(findings.TouchedAgreements);
@@ -51,6 +52,7 @@ public sealed class ArticleReanalysis(IDbContextFactory<TrackerDbContext> contex
         // In the article's history, so an editor whose save it overtook sees why the article changed.
         AuditTrail.Record(db, new ChangeAuthor(Machine, clock.GetUtcNow()), "Article", article.Id.ToString(), "reanalysed", null, null, article.Id);
         await db.SaveChangesAsync(cancellationToken);
+        eventsBefore.AddRange(findings?.SavedCandidateEvents ?? []);
         await CorroborationCounter.RecountAsync(db, [.. eventsBefore.Distinct()], [.. agreementsBefore.Distinct()], cancellationToken);
         await transaction.CommitAsync(cancellationToken);
     }

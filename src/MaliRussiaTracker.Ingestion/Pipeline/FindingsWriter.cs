@@ -26,6 +26,12 @@ internal sealed class FindingsWriter(TrackerDbContext db, WorldSnapshot world, D
     public HashSet<long> TouchedAgreements { get; } = [];
 
     /// <summary>
+    /// The candidate events the articles mention, once saved (a new one has no id before): counted again too, or a
+    /// candidate says « aucune source » above the articles that back it.
+    /// </summary>
+    public IEnumerable<long> SavedCandidateEvents => _candidateEvents.Values.Select(e => e.Id).Where(id => id != 0);
+
+    /// <summary>
     /// Looks up, in one query each, the stored actors and events a chunk's candidates may already be, rather than
     /// one query per candidate as each article is written.
     /// </summary>

@@ -83,21 +83,21 @@ internal static class TrackerApi
     private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
 }
 
-/// <summary>The timeline's filters as query parameters, named as on the page.</summary>
+/// <summary>The timeline's filters as query parameters, named as on the page; confirmed entries only unless <c>candidates=true</c>.</summary>
 internal sealed record TimelineParameters(
     [FromQuery(Name = "actor")] string[]? Actor,
     [FromQuery(Name = "place")] string[]? Place,
     [FromQuery(Name = "from")] DateOnly? From,
     [FromQuery(Name = "to")] DateOnly? To,
     [FromQuery(Name = "outlet")] string? Outlet,
-    [FromQuery(Name = "confirmed")] bool? Confirmed,
+    [FromQuery(Name = "candidates")] bool? Candidates,
     [FromQuery(Name = "q")] string? Q,
     [FromQuery(Name = "skip")] int? Skip,
     [FromQuery(Name = "take")] int? Take)
 {
     public TimelineFilter ToFilter() => new()
     {
-        Actors = Actor ?? [], Places = Place ?? [], From = From, To = To, Outlet = Outlet, ConfirmedOnly = Confirmed == true, Text = Q,
+        Actors = Actor ?? [], Places = Place ?? [], From = From, To = To, Outlet = Outlet, WithCandidates = Candidates == true, Text = Q,
     };
 }
 

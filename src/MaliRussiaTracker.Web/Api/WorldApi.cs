@@ -1,6 +1,7 @@
 using MaliRussiaTracker.Data.Queries.Actors;
 using MaliRussiaTracker.Data.Queries.Agreements;
 using MaliRussiaTracker.Data.Queries.Events;
+using Microsoft.AspNetCore.Mvc;
 
 namespace MaliRussiaTracker.Web.Api;
 
@@ -18,7 +19,7 @@ internal static class WorldApi
         api.MapGet("/events/{key}", GetEventAsync).WithSummary("One event: date, place, participants, sources, the articles behind it and their quotes.");
         api.MapGet("/agreements", ListAgreementsAsync).WithSummary("Agreements in the order of their first milestone, filtered like the timeline (places do not apply).");
         api.MapGet("/agreements/{key}", GetAgreementAsync).WithSummary("One agreement: parties, milestones in date order with their own sources, the articles behind it.");
-        api.MapGet("/actors", ListActorsAsync).WithSummary("Every actor with the number of articles that mention them, most cited first.");
+        api.MapGet("/actors", ListActorsAsync).WithSummary("Actors with the number of articles that mention them, most cited first, a page at a time with the total: confirmed only unless candidates=true (or only).");
         api.MapGet("/actors/{slug}", GetActorAsync).WithSummary("One actor: names, roles, quotes, events, who appears with them.");
         return api;
     }
@@ -35,11 +36,22 @@ internal static class WorldApi
     private static async Task<IResult> GetAgreementAsync(string key, AgreementQuery query, CancellationToken cancellationToken) =>
         await query.GetAsync(key, cancellationToken) is { } view ? Results.Ok(view) : NotFound($"There is no agreement '{key}'.");
 
-    private static async Task<IReadOnlyList<ActorListRow>> ListActorsAsync(ActorQuery query, CancellationToken cancellationToken) =>
-        await query.ListAsync(cancellationToken);
+    private static async Task<ActorListPage> ListActorsAsync([AsParameters] ActorParameters filter, ActorQuery query, CancellationToken cancellationToken) =>
+        await query.ListAsync(filter.ToFilter(), Math.Max(filter.Skip ?? 0, 0), Math.Clamp(filter.Take ?? 100, 1, MaxPage), cancellationToken);
 
     private static async Task<IResult> GetActorAsync(string slug, ActorQuery query, CancellationToken cancellationToken) =>
         await query.GetAsync(slug, cancellationToken) is { } view ? Results.Ok(view) : NotFound($"There is no actor '{slug}'.");
 
     private static IResult NotFound(string detail) => Results.Problem(detail, statusCode: StatusCodes.Status404NotFound);
+}
+
+/// <summary>The actor list's filters as query parameters, named as on the page.</summary>
+internal sealed record ActorParameters(
+    [FromQuery(Name = "q")] string? Q,
+    [FromQuery(Name = "kind")] string? Kind,
+    [FromQuery(Name = "candidates")] string? Candidates,
+    [FromQuery(Name = "skip")] int? Skip,
+    [FromQuery(Name = "take")] int? Take)
+{
+    public ActorListFilter ToFilter() => Components.Shared.ActorListQuery.Parse(Q, Kind, Candidates);
 }

@@ -53,7 +53,7 @@ internal sealed class BrowseScenarios(IServiceProvider services, string connecti
             await TimelineAsync("timeline by actor + dates, confirmed", runs, i =>
             {
                 var from = new DateOnly(2012, 1, 1).AddMonths(random.Next(12 * 12));
-                return new TimelineFilter { Actors = [Pick(actors, i)], From = from, To = from.AddYears(2), ConfirmedOnly = true };
+                return new TimelineFilter { Actors = [Pick(actors, i)], From = from, To = from.AddYears(2) };
             }),
             await TimeAsync("timeline filter choices", runs, _ => choices.GetAsync(none)),
             await TimeAsync("articles search", runs, i => articles.GetAsync(new ArticleFilter { Text = SearchWords[i % SearchWords.Length] }, 0, PageSize, none)),

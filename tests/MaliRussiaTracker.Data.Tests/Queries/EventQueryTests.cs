@@ -87,16 +87,18 @@ public abstract class EventQueryTests(DatabaseFixture database) : IAsyncLifetime
     [Fact]
     public async Task The_list_narrows_like_the_timeline_and_keeps_date_order()
     {
-        var bob = await Query.ListAsync(new TimelineFilter { Actors = [_bob.Slug] }, 0, 10, CancellationToken.None);
-        var confirmed = await Query.ListAsync(new TimelineFilter { Actors = [_bob.Slug], ConfirmedOnly = true }, 0, 10, CancellationToken.None);
-        var byPlace = await Query.ListAsync(new TimelineFilter { Places = [_data.Key("town")] }, 0, 10, CancellationToken.None);
-        var byOutlet = await Query.ListAsync(new TimelineFilter { Outlet = _data.Outlet("Courrier") }, 0, 10, CancellationToken.None);
-        var secondPage = await Query.ListAsync(new TimelineFilter { Text = _data.Suffix }, 1, 1, CancellationToken.None);
+        var bob = await Query.ListAsync(new TimelineFilter { Actors = [_bob.Slug], WithCandidates = true }, 0, 10, CancellationToken.None);
+        var confirmed = await Query.ListAsync(new TimelineFilter { Actors = [_bob.Slug] }, 0, 10, CancellationToken.None);
+        var byPlace = await Query.ListAsync(new TimelineFilter { Places = [_data.Key("town")], WithCandidates = true }, 0, 10, CancellationToken.None);
+        var byOutlet = await Query.ListAsync(new TimelineFilter { Outlet = _data.Outlet("Courrier"), WithCandidates = true }, 0, 10, CancellationToken.None);
+        var secondPage = await Query.ListAsync(new TimelineFilter { Text = _data.Suffix, WithCandidates = true }, 1, 1, CancellationToken.None);
 
         Assert.Equal([Exercise, Summit], bob.Rows.Select(r => r.Key));
         Assert.Equal(2, bob.Total);
         Assert.Equal([_ana.Slug, _bob.Slug], bob.Rows[1].Participants.Select(p => p.Slug));
         Assert.Equal([Summit], confirmed.Rows.Select(r => r.Key));
+        Assert.Equal(1, confirmed.Total);
+        Assert.Equal(EntryStatus.Candidate, bob.Rows[0].Status);
         Assert.Equal([Summit], byPlace.Rows.Select(r => r.Key));
         Assert.Equal([Summit], byOutlet.Rows.Select(r => r.Key));
         Assert.Equal([Summit], secondPage.Rows.Select(r => r.Key));

@@ -69,16 +69,17 @@ public abstract class TimelineQueryTests(DatabaseFixture database) : IAsyncLifet
     }
 
     [Fact]
-    public async Task An_outlet_keeps_what_its_articles_back_and_confirmed_only_leaves_out_candidates()
+    public async Task An_outlet_keeps_what_its_articles_back_and_candidates_show_only_when_asked_for()
     {
         var byOutlet = await Query.GetAsync(new TimelineFilter { Outlet = "Journal de Timeline" }, 0, 100, CancellationToken.None);
-        var all = await Query.GetAsync(new TimelineFilter(), 0, 100, CancellationToken.None);
-        var confirmed = await Query.GetAsync(new TimelineFilter { ConfirmedOnly = true }, 0, 100, CancellationToken.None);
+        var all = await Query.GetAsync(new TimelineFilter { WithCandidates = true }, 0, 100, CancellationToken.None);
+        var confirmed = await Query.GetAsync(new TimelineFilter(), 0, 100, CancellationToken.None);
 
         Assert.Equal(["bamex-2025"], byOutlet.Entries.Select(e => e.Key));
         Assert.Contains(all.Entries, e => e.Key == "timeline-candidate" && e.Status == EntryStatus.Candidate);
         Assert.DoesNotContain(confirmed.Entries, e => e.Key == "timeline-candidate");
         Assert.Equal(all.Total - 1, confirmed.Total);
+        Assert.Equal(confirmed.Total, confirmed.Entries.Count);
     }
 
     [Fact]

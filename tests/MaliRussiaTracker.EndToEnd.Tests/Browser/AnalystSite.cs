@@ -30,7 +30,7 @@ public sealed class AnalystSite : IAsyncLifetime
     public async Task InitializeAsync()
     {
         await _database.InitializeAsync();
-        _app = new TrackerWebApplication(_database, RunningApp.WithDemoArticles);
+        _app = new TrackerWebApplication(_database, RunningApp.WithDemoArticles, services: CommandLog.Install);
         _app.StartAndCreateClient().Dispose();
         // After the app's start, so the engine reads these against the seeded world, as it would in production.
         var import = await _database.Services.GetRequiredService<ImportService>()

@@ -28,6 +28,27 @@ public abstract class ArticleIntakeTests : IDisposable
     }
 
     [Fact]
+    public async Task A_candidate_event_counts_the_articles_that_back_it()
+    {
+        // A date no known event covers, a known actor and place, and the word of an event: the machine proposes one.
+        await _services.GetRequiredService<MaliRussiaTracker.Data.Seeding.WorldSeeder>().SeedAsync(CancellationToken.None);
+        var tag = Guid.NewGuid().ToString("N")[..8];
+        const string Text = """
+            Le 17 février 2025, Sergueï Lavrov a présidé à Bamako la cérémonie de remise de blindés russes à l'armée malienne.
+            La coopération militaire entre le Mali et la Russie se renforce : Moscou livre des armes et forme les soldats maliens.
+            """;
+        var first = await Intake.SubmitAsync(new ArticleSubmission(Text + $"\nRéf. {tag}-1") { Url = $"https://un.example/{tag}", Outlet = "Un" }, CancellationToken.None);
+        var second = await Intake.SubmitAsync(new ArticleSubmission(Text + $"\nRéf. {tag}-2") { Url = $"https://deux.example/{tag}", Outlet = "Deux" }, CancellationToken.None);
+
+        await using var db = database.NewContext();
+        var candidates = await db.Mentions.Where(m => (m.ArticleId == first.ArticleId || m.ArticleId == second.ArticleId) && m.Event!.Status == EntryStatus.Candidate)
+            .Select(m => m.Event!).Distinct().ToListAsync();
+        var candidate = Assert.Single(candidates);
+        Assert.Equal("Cérémonie : Sergueï Lavrov (Bamako)", candidate.Title);
+        Assert.Equal(2, candidate.Sources.Articles);
+    }
+
+    [Fact]
     public async Task A_new_article_is_stored_analysed_with_its_keys_and_the_time_it_arrived()
     {
         var result = await Intake.SubmitAsync(new ArticleSubmission("Bamako et Moscou signent un accord.\r\nLe texte entre en vigueur en janvier.")

@@ -48,7 +48,7 @@ public abstract partial class WorldApiTests(DatabaseFixture database) : RunningA
         using var list = JsonDocument.Parse(await Client.GetStringAsync("/api/actors"));
         using var lavrov = JsonDocument.Parse(await Client.GetStringAsync("/api/actors/sergei-lavrov"));
 
-        var counts = list.RootElement.EnumerateArray().Select(a => a.GetProperty("articles").GetInt32()).ToList();
+        var counts = list.RootElement.GetProperty("rows").EnumerateArray().Select(a => a.GetProperty("articles").GetInt32()).ToList();
         Assert.Equal(counts.OrderDescending(), counts);
         Assert.Equal("Sergueï Lavrov", lavrov.RootElement.GetProperty("name").GetString());
         Assert.NotEqual(0, lavrov.RootElement.GetProperty("quotes").GetArrayLength());

@@ -21,19 +21,39 @@ public sealed class ActorQuery(IDbContextFactory<TrackerDbContext> contexts)
     private const int MostQuotes = 100;
     private const int MostCoActors = 12;
 
-    /// <summary>Every actor with the number of articles that mention them (mentions no editor rejected), most cited first.</summary>
-    public async Task<IReadOnlyList<ActorListRow>> ListAsync(CancellationToken cancellationToken)
+    /// <summary>
+    /// A page of the actors the filter keeps, with the number of articles that mention each (mentions no editor
+    /// rejected), most cited first, and how many the filter keeps in all.
+    /// </summary>
+    public async Task<ActorListPage> ListAsync(ActorListFilter filter, int skip, int take, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var rows = await db.Actors.AsNoTracking()
+        var actors = db.Actors.AsNoTracking();
+        actors = filter.Candidates switch
+        {
+            CandidateChoice.Without => actors.Where(a => a.Status == EntryStatus.Confirmed),
+            CandidateChoice.Only => actors.Where(a => a.Status == EntryStatus.Candidate),
+            _ => actors,
+        };
+        if (filter.Kind is { } kind)
+            actors = actors.Where(a => a.Kind == kind);
+        if (filter.Text?.Trim() is { Length: > 0 } text)
+        {
+            var lower = text.ToLower();
+            actors = actors.Where(a => a.Name.ToLower().Contains(lower) || a.Aliases.Any(x => x.Text.ToLower().Contains(lower)));
+        }
+
+        var total = await actors.CountAsync(cancellationToken);
+        var rows = await actors
             .Select(a => new
             {
                 a.Slug, a.Name, a.Kind, a.Status,
                 Articles = db.Mentions.Where(m => m.ActorId == a.Id && m.State != ReviewState.Rejected).Select(m => m.ArticleId).Distinct().Count(),
             })
-            .OrderByDescending(a => a.Articles).ThenBy(a => a.Name)
+            .OrderByDescending(a => a.Articles).ThenBy(a => a.Name).ThenBy(a => a.Slug)
+            .Skip(skip).Take(take)
             .ToListAsync(cancellationToken);
-        return [.. rows.Select(r => new ActorListRow(r.Slug, r.Name, r.Kind, r.Status, r.Articles))];
+        return new ActorListPage([.. rows.Select(r => new ActorListRow(r.Slug, r.Name, r.Kind, r.Status, r.Articles))], total);
     }
 
     public async Task<ActorView?> GetAsync(string slug, CancellationToken cancellationToken)

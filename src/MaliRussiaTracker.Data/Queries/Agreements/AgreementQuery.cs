@@ -75,7 +75,7 @@ public sealed class AgreementQuery(IDbContextFactory<TrackerDbContext> contexts)
     private static IQueryable<Agreement> Filtered(TrackerDbContext db, TimelineFilter filter)
     {
         var agreements = db.Agreements.AsNoTracking();
-        if (filter.ConfirmedOnly)
+        if (!filter.WithCandidates)
             agreements = agreements.Where(a => a.Status == EntryStatus.Confirmed);
         if (filter.From is not null || filter.To is not null)
         {

@@ -18,8 +18,11 @@ public sealed record TimelineFilter
     /// <summary>An outlet one of the entry's articles comes from.</summary>
     public string? Outlet { get; init; }
 
-    /// <summary>Leave out the machine's candidates.</summary>
-    public bool ConfirmedOnly { get; init; }
+    /// <summary>
+    /// Show the machine's candidates beside the confirmed entries. Off by default: at volume they outnumber the
+    /// confirmed entries a hundred to one, and an analyst's view is what editors vouched for.
+    /// </summary>
+    public bool WithCandidates { get; init; }
 
     /// <summary>Words of the title.</summary>
     public string? Text { get; init; }

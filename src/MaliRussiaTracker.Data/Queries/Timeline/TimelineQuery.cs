@@ -58,7 +58,7 @@ public sealed class TimelineQuery(IDbContextFactory<TrackerDbContext> contexts)
     internal static IQueryable<Event> Events(TrackerDbContext db, TimelineFilter filter)
     {
         var events = db.Events.AsNoTracking();
-        if (filter.ConfirmedOnly)
+        if (!filter.WithCandidates)
             events = events.Where(e => e.Status == EntryStatus.Confirmed);
         if (filter.From is { } from)
             events = events.Where(e => e.Latest >= from);
@@ -89,7 +89,7 @@ public sealed class TimelineQuery(IDbContextFactory<TrackerDbContext> contexts)
     internal static IQueryable<AgreementMilestone> Milestones(TrackerDbContext db, TimelineFilter filter)
     {
         var milestones = db.AgreementMilestones.AsNoTracking();
-        if (filter.ConfirmedOnly)
+        if (!filter.WithCandidates)
             milestones = milestones.Where(m => m.Agreement!.Status == EntryStatus.Confirmed);
         if (filter.From is { } from)
             milestones = milestones.Where(m => m.Latest >= from);

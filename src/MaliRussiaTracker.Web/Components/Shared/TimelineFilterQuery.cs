@@ -10,14 +10,14 @@ namespace MaliRussiaTracker.Web.Components.Shared;
 /// </summary>
 internal static class TimelineFilterQuery
 {
-    public static TimelineFilter Parse(string[]? actors, string[]? places, string? from, string? to, string? outlet, bool? confirmed, string? text) => new()
+    public static TimelineFilter Parse(string[]? actors, string[]? places, string? from, string? to, string? outlet, bool? candidates, string? text) => new()
     {
         Actors = actors ?? [],
         Places = places ?? [],
         From = DateOnly.TryParseExact(from, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day) ? day : null,
         To = DateOnly.TryParseExact(to, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var last) ? last : null,
         Outlet = outlet,
-        ConfirmedOnly = confirmed == true,
+        WithCandidates = candidates == true,
         Text = text,
     };
 
@@ -29,7 +29,8 @@ internal static class TimelineFilterQuery
         ["from"] = filter.From?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         ["to"] = filter.To?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         ["outlet"] = string.IsNullOrWhiteSpace(filter.Outlet) ? null : filter.Outlet,
-        ["confirmed"] = filter.ConfirmedOnly ? true : null,
+        // Written out: the navigation manager would spell a bool « True ».
+        ["candidates"] = filter.WithCandidates ? "true" : null,
         ["q"] = string.IsNullOrWhiteSpace(filter.Text) ? null : filter.Text,
         ["page"] = null,
     };

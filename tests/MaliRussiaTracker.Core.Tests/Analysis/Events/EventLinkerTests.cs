@@ -38,12 +38,14 @@ public class EventLinkerTests
     }
 
     [Fact]
-    public void A_dated_event_that_matches_none_is_a_candidate()
+    public void A_dated_event_that_matches_none_is_a_candidate_titled_by_what_who_and_where()
     {
         var analysis = Analyzer.Analyze("a.txt", "Le 4 février 2025, Amadou Koné a présidé la cérémonie de remise des drones à Conakry.\n" + Background);
 
         var candidate = Assert.Single(analysis.Candidates, c => c.Kind == "event");
         Assert.Equal("2025-02-04", candidate.Date);
+        Assert.Equal("Cérémonie : Amadou Koné (Conakry)", candidate.Name);
+        Assert.Contains("remise des drones", analysis.Reading.Content[candidate.Start..candidate.End], StringComparison.Ordinal);
     }
 
     [Fact]
