@@ -45,6 +45,7 @@ public sealed class StoryFingerprint
         _cast = actors.Count(a => a[0] is not ('^' or '!' or '@' or '='));
         _leadCast = leadActors.Count(a => a[0] is not ('^' or '!' or '@' or '='));
         _kinds = actors.Count(a => a[0] == '!');
+        LatestYear = LatestYearIn(actors);
     }
 
     // The people and organisations named, without the single proper nouns (« ^tinzaouaten ») and the kinds of
@@ -52,6 +53,9 @@ public sealed class StoryFingerprint
     private readonly int _cast;
     private readonly int _leadCast;
     private readonly int _kinds;
+
+    // The latest year the text prints: compared for every undated pair, so read once.
+    private int? LatestYear { get; }
 
     // How many people the gazetteer does not know it names: compared at every similarity, so counted once.
     private readonly int _unknownPeople;
@@ -251,19 +255,16 @@ public sealed class StoryFingerprint
     }
 
     // The latest year the text prints (« =2023 »), if any.
-    private int? LatestYear
+    private static int? LatestYearIn(IReadOnlyList<string> keys)
     {
-        get
+        int? latest = null;
+        foreach (var key in keys)
         {
-            int? latest = null;
-            foreach (var key in Actors)
-            {
-                if (key.Length == 5 && key[0] == '=' && int.TryParse(key.AsSpan(1), NumberStyles.None, CultureInfo.InvariantCulture, out var year))
-                    latest = Math.Max(latest ?? year, year);
-            }
-
-            return latest;
+            if (key.Length == 5 && key[0] == '=' && int.TryParse(key.AsSpan(1), NumberStyles.None, CultureInfo.InvariantCulture, out var year))
+                latest = Math.Max(latest ?? year, year);
         }
+
+        return latest;
     }
 
     // Whether a day of the month this fingerprint keeps (« =08-14 », no year) falls within three days of day.
