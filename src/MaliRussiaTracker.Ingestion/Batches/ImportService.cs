@@ -246,9 +246,27 @@ public sealed class ImportService(
             db.ImportBatches.Add(batch);
             await db.SaveChangesAsync(cancellationToken);
             // Another import of the file could take a batch between its insert and its hold: it then goes on with it.
-            if (await database.TryHoldImportAsync(db, batch.Id, cancellationToken) is { } hold)
+            if (await HoldNewBatchAsync(db, batch.Id, cancellationToken) is { } hold)
                 return (batch, hold);
             db.ChangeTracker.Clear();
+        }
+    }
+
+    private const int NewBatchHoldTries = 5;
+    private static readonly TimeSpan NewBatchHoldPause = TimeSpan.FromMilliseconds(50);
+
+    // A page that asks whether a batch is held probes its hold for an instant (on SQLite, by opening the lock file):
+    // a probe at the moment the importer takes the hold of the batch it has just created must not make it leave
+    // that batch running with nobody at it. A hold another importer really keeps stays kept through the tries.
+    private async Task<IAsyncDisposable?> HoldNewBatchAsync(TrackerDbContext db, long batchId, CancellationToken cancellationToken)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            if (await database.TryHoldImportAsync(db, batchId, cancellationToken) is { } hold)
+                return hold;
+            if (attempt == NewBatchHoldTries)
+                return null;
+            await Task.Delay(NewBatchHoldPause, cancellationToken);
         }
     }
 
