@@ -101,7 +101,7 @@ public sealed class ArticleAnalyzer
 
     /// <summary>
     /// The second step: dates resolved against the article's own date, else <paramref name="storyDate"/> (its
-    /// story's date, or the day ingestion received it), then events and agreements linked.
+    /// story's news date, from the members that print one), then events and agreements linked.
     /// </summary>
     public ArticleAnalysis Complete(ArticleReading reading, PartialDate? storyDate = null, string? story = null)
     {
@@ -115,7 +115,7 @@ public sealed class ArticleAnalyzer
         // The lead's day counts against a printed date, and against the story's where the text prints none (« ce jeudi
         // 28 décembre » in a report whose story is dated to December).
         var leadAnchor = reading.Byline.PublishedDate ?? (reading.OwnDate is null ? storyDate : null);
-        if (leadAnchor is { } anchor && MainDateChooser.DayOfTheLead(reading, facts, anchor) is { } day)
+        if (leadAnchor is { } anchor && MainDateChooser.DayOfTheLead(reading, facts, anchor, reading.Byline.PublishedDate is null) is { } day)
         {
             mainDate = PartialDate.OfDay(day);
             source = "lead";
@@ -157,7 +157,7 @@ public sealed class ArticleAnalyzer
     // which count from the last calendar date printed before them (the article's own where none was).
     private static List<DatedFinding> ResolveDates(ArticleReading reading, PartialDate? mainDate, string? source)
     {
-        DateAnchor? reference = mainDate is { } main ? DateAnchor.Of(main) : null;
+        DateAnchor? reference = mainDate is not { } main ? null : source == "story" ? DateAnchor.OfStory(main) : DateAnchor.Of(main);
         var against = $"the {source} date {mainDate}";
         var facts = new List<DatedFinding>();
         DatedFinding? previous = null;

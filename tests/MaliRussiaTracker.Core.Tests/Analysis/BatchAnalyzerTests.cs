@@ -45,6 +45,26 @@ public class BatchAnalyzerTests
     }
 
     [Fact]
+    public void An_undated_member_s_weekday_is_the_one_nearest_its_story_s_day_even_after_it()
+    {
+        // The story's day is Thursday 6 March; « ce vendredi » is the 7th, not the Friday of the week before.
+        var results = Batch.Analyze([Input("dated.txt", Dated), Input("undated.txt", Undated.Replace("était à Moscou,", "était à Moscou ce vendredi,"))]);
+
+        Assert.Equal(results[0].Story, results[1].Story);
+        Assert.Equal("2025-03-07", results[1].MainDate.ToString());
+    }
+
+    [Fact]
+    public void An_undated_member_s_yesterday_is_left_out_since_its_story_s_day_is_not_when_it_was_written()
+    {
+        var results = Batch.Analyze([Input("dated.txt", Dated), Input("undated.txt", "Hier, " + Undated)]);
+
+        Assert.Equal(results[0].Story, results[1].Story);
+        Assert.Equal("2025-03-06", results[1].MainDate.ToString());
+        Assert.DoesNotContain(results[1].DatedFacts, f => f.Text.Contains("Hier", StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Fact]
     public void Bad_inputs_each_get_a_clear_message_and_the_other_files_are_still_analysed()
     {
         var big = new byte[50 * 1024 * 1024];

@@ -8,8 +8,13 @@ namespace MaliRussiaTracker.Core.Analysis.Dates;
 /// those need the day.
 /// </summary>
 /// <param name="Day">The anchor's day (the first of its month or year where the day is not known).</param>
-public readonly record struct DateAnchor(DateOnly Day, DatePrecision Precision)
+/// <param name="IsStoryDate">Lent by the article's story, not the article's own time: the news day other outlets
+/// give, not the day this text was written, so « hier » cannot be placed, and « mercredi » is the Wednesday nearest.</param>
+public readonly record struct DateAnchor(DateOnly Day, DatePrecision Precision, bool IsStoryDate = false)
 {
+    /// <summary>The anchor a story's date gives an article that prints none of its own.</summary>
+    public static DateAnchor OfStory(PartialDate date) => new(date.Earliest, date.Precision, true);
+
     /// <summary>An anchor on a known day.</summary>
     public static implicit operator DateAnchor(DateOnly day) => new(day, DatePrecision.Day);
 

@@ -58,7 +58,7 @@ public sealed record DateSpec
         // An anchor known to the month cannot place « hier » or « lundi », nor one known to the year « en avril »:
         // left out rather than guessed.
         if (DayOffset is { } days)
-            return anchor.Precision == DatePrecision.Day ? DatePoint.From(r.AddDays(days)) : null;
+            return anchor.Precision == DatePrecision.Day && !anchor.IsStoryDate ? DatePoint.From(r.AddDays(days)) : null;
         if (MonthOffset is { } months)
         {
             if (anchor.Precision == DatePrecision.Year)
@@ -70,7 +70,7 @@ public sealed record DateSpec
         if (YearOffset is { } years)
             return DatePoint.OfYear(r.Year + years);
         if (Weekday is { } weekday && Month is null)
-            return anchor.Precision == DatePrecision.Day ? DatePoint.From(ResolveWeekday(r, weekday)) : null;
+            return anchor.Precision == DatePrecision.Day ? DatePoint.From(ResolveWeekday(r, weekday, anchor.IsStoryDate)) : null;
         if (Month is not { } month || anchor.Precision == DatePrecision.Year)
             return null;
         if (Day is not { } day)
@@ -104,10 +104,13 @@ public sealed record DateSpec
         return Point(year, month, day);
     }
 
-    private DateOnly ResolveWeekday(DateOnly r, DayOfWeek weekday)
+    private DateOnly ResolveWeekday(DateOnly r, DayOfWeek weekday, bool storyDate)
     {
         var delta = (int)weekday - (int)r.DayOfWeek;
-        return Direction switch
+        // Against a story's news day, « mercredi » and « mardi dernier » are the news itself, told by an outlet that wrote
+        // a day or two after it or before the others: the nearest such day. « Se retrouveront vendredi » still looks ahead.
+        var direction = storyDate && Direction is DateDirection.Recent or DateDirection.Past ? DateDirection.None : Direction;
+        return direction switch
         {
             DateDirection.Past => r.AddDays(delta < 0 ? delta : delta - 7),
             // « sera reçu mardi » printed on a Tuesday is that day.

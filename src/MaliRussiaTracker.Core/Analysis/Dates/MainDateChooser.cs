@@ -7,6 +7,7 @@ public static class MainDateChooser
 {
     private const int LeadLength = 400;
     private const int LeadDaysBefore = 7;
+    private const int StoryDaysAround = 3;
 
     /// <summary>
     /// The article's own date when no publication date is printed: the first full day in its opening, else the
@@ -93,12 +94,13 @@ public static class MainDateChooser
     /// The opening follows the publication line, or, in a wire's dateline (« BAMAKO, 14 janvier 2026 (Agence) –
     /// Le Mali a reçu mardi… »), the date itself on the same line.
     /// </summary>
-    public static DateOnly? DayOfTheLead(ArticleReading reading, IReadOnlyList<DatedFinding> facts, PartialDate published)
+    public static DateOnly? DayOfTheLead(ArticleReading reading, IReadOnlyList<DatedFinding> facts, PartialDate published, bool storyDate = false)
     {
-        // A page dated to the month alone (« 2025-06 ») reports a day of that month, or of the week before it.
-        var (first, last) = published.Precision == DatePrecision.Day
-            ? (published.Earliest.AddDays(-LeadDaysBefore), published.Earliest.AddDays(-1))
-            : (published.Earliest.AddDays(-LeadDaysBefore), published.Latest);
+        // A page dated to the month alone (« 2025-06 ») reports a day of that month, or of the week before it. A story's
+        // news day is not when this text was written: its « ce lundi » is a day of the same news, on either side.
+        var (first, last) = published.Precision != DatePrecision.Day ? (published.Earliest.AddDays(-LeadDaysBefore), published.Latest)
+            : storyDate ? (published.Earliest.AddDays(-StoryDaysAround), published.Earliest.AddDays(StoryDaysAround))
+            : (published.Earliest.AddDays(-LeadDaysBefore), published.Earliest.AddDays(-1));
         var start = reading.Byline.PublishedStart;
         var leadStart = start < 0 ? 0 : reading.Byline.PublishedInDateline ? start : reading.Sentences.EndOf(start, reading.Content.Length);
         // A page dated to the month alone reports the first day of that month its text gives, wherever it stands. A

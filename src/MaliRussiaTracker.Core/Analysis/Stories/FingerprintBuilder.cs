@@ -288,15 +288,25 @@ public static class FingerprintBuilder
         return words;
     }
 
-    // The days of the month the text prints (« =04-10 » for « mercredi 10 avril », with or without its year) and its own
-    // day: a day two reports give ties an undated one to the other's news, as names rarely do.
+    // The days of the month the text prints (« =04-10 » for « mercredi 10 avril », with or without its year), its own
+    // day and the weekday of its news (« =w1 », Monday): a day two reports give ties an undated one to the other's news,
+    // as names rarely do.
     private static HashSet<string> DaysOf(IReadOnlyList<DateExpression>? dates, PartialDate? date)
     {
         var days = new HashSet<string>(StringComparer.Ordinal);
         if (date is { Precision: DatePrecision.Day } own)
             days.Add(DayKey(own.Earliest.Month, own.Earliest.Day));
+        var weekdayKept = false;
         foreach (var expression in dates ?? [])
         {
+            // The first bare weekday a report gives its news (« a reçu ce lundi », « hier, mercredi »), unless it looks
+            // ahead: with no date printed, it is the one thing that says which day of a dated story it tells.
+            if (!weekdayKept && expression.From is { Weekday: { } weekday, Month: null, Day: null } named && named.Direction != DateDirection.Future)
+            {
+                days.Add(string.Create(CultureInfo.InvariantCulture, $"=w{(int)weekday}"));
+                weekdayKept = true;
+            }
+
             // A range's first day too (« du 22 au 26 juin »: its month is often printed at its end only).
             if (expression.From is { Day: { } day, FromPrevious: false } && (expression.From.Month ?? expression.To?.Month) is { } month)
                 days.Add(DayKey(month, day));

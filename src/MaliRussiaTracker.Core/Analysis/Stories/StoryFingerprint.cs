@@ -114,7 +114,7 @@ public sealed class StoryFingerprint
         // name shared: the same two leaders are in the news every week, and a false join would lend it the story's date.
         // A day both give (« le mercredi 10 avril » in one, « 10 avril 2024 » in the other) dates an undated one as near.
         var dated = Date is not null && other.Date is not null;
-        var dayInCommon = !dated && DayInCommon(other, sharedDays);
+        var dayInCommon = !dated && DayInCommon(other, sharedDays, shared);
         if (!dated && !dayInCommon)
             return rare > 0 || shared >= UndatedCast ? similarity : (0.3 * words) + (names * Math.Clamp((words - WordsForNames) / WordsForNames, 0, 1));
         if (Date is { } mine && other.Date is { } theirs && !Near(mine, theirs))
@@ -244,14 +244,43 @@ public sealed class StoryFingerprint
     // mercredi 10 avril », « 10 avril 2024 »), or one printed within three days of the other's date (« le 14 août » in
     // a report of the 15th); and in a year the undated one allows: at or just after the latest year it prints, since
     // a report's past comes before its news.
-    private bool DayInCommon(StoryFingerprint other, int sharedDays)
+    private bool DayInCommon(StoryFingerprint other, int sharedDays, int sharedCast)
     {
         var (undated, dated) = Date is null ? (this, other) : (other, this);
         if (dated.Date is not { } date)
             return sharedDays > 0 && (undated.LatestYear is not { } a || other.LatestYear is not { } b || Math.Abs(a - b) <= 1);
-        if (undated.LatestYear is { } latest && (date.Earliest.Year < latest || date.Earliest.Year > latest + 1))
+        if (undated.LatestYear is { } latest && date.Earliest.Year < latest)
             return false;
-        return date.Precision == DatePrecision.Day ? undated.PrintsADayNear(date.Earliest) : sharedDays > 0;
+        return date.Precision == DatePrecision.Day ? undated.PrintsADayNear(date.Earliest) || (sharedCast >= WeekdayCast && undated.NamesTheWeekdayOf(dated, date.Earliest)) : sharedDays > 0;
+    }
+
+    // Whether the weekday an undated report gives its news (« ce lundi », key « =w1 ») is the dated one's day, or a day it
+    // prints within three days of it (a report of the 4th that announces the meeting of the 5th): one day in seven
+    // passes by chance, so this only opens the comparison of casts, places and kinds of happening.
+    private bool NamesTheWeekdayOf(StoryFingerprint dated, DateOnly day)
+    {
+        if (WeekdayKey() is not { } weekday)
+            return false;
+        if (day.DayOfWeek == weekday)
+            return true;
+        foreach (var printed in dated.PrintedDaysNear(day))
+        {
+            if (printed.DayOfWeek == weekday)
+                return true;
+        }
+
+        return false;
+    }
+
+    private DayOfWeek? WeekdayKey()
+    {
+        foreach (var key in Actors)
+        {
+            if (key.Length == 3 && key[0] == '=' && key[1] == 'w' && key[2] is >= '0' and <= '6')
+                return (DayOfWeek)(key[2] - '0');
+        }
+
+        return null;
     }
 
     // The latest year the text prints (« =2023 »), if any.
@@ -268,7 +297,11 @@ public sealed class StoryFingerprint
     }
 
     // Whether a day of the month this fingerprint keeps (« =08-14 », no year) falls within three days of day.
-    private bool PrintsADayNear(DateOnly day)
+    private bool PrintsADayNear(DateOnly day) => PrintedDaysNear(day).Any();
+
+    // The days of the month this fingerprint keeps (« =08-14 », no year) that fall within three days of day, in its year
+    // or the one before or after.
+    private IEnumerable<DateOnly> PrintedDaysNear(DateOnly day)
     {
         foreach (var key in Actors)
         {
@@ -278,15 +311,16 @@ public sealed class StoryFingerprint
             for (var year = day.Year - 1; year <= day.Year + 1; year++)
             {
                 if (month is >= 1 and <= 12 && dayOfMonth >= 1 && dayOfMonth <= DateTime.DaysInMonth(year, month)
-                    && Math.Abs(new DateOnly(year, month, dayOfMonth).DayNumber - day.DayNumber) <= NearDays)
-                    return true;
+                    && new DateOnly(year, month, dayOfMonth) is var printed && Math.Abs(printed.DayNumber - day.DayNumber) <= NearDays)
+                    yield return printed;
             }
         }
-
-        return false;
     }
 
     private const int NearDays = 3;
+
+    // A weekday is one day in seven: it places an undated report in a dated story only beside two people both name.
+    private const int WeekdayCast = 2;
 
     private static bool Near(PartialDate a, PartialDate b) =>
         a.Earliest.DayNumber - 3 <= b.Latest.DayNumber && b.Earliest.DayNumber - 3 <= a.Latest.DayNumber;

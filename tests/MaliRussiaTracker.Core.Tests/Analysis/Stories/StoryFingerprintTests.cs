@@ -82,13 +82,68 @@ public class StoryFingerprintTests
     [Fact]
     public void An_undated_report_whose_years_rule_out_a_dated_one_s_year_is_another_story()
     {
-        // Same day of the month, same place and happening, but the text's latest year is 2021: its news is not of 2024.
-        var anEarlierLanding = """
+        // Same day of the month, same place and happening, but the text tells 2025 as past: its news is not of 2024.
+        var aLaterLanding = """
             Le 3 septembre, un avion de transport russe a atterri à Conakry avec des instructeurs militaires et du
-            matériel de défense aérienne. Ce premier lot complète le contrat conclu en 2021 avec Moscou.
+            matériel de défense aérienne. Ce second lot complète le premier, livré en 2025 par Moscou.
             """;
 
-        var similarity = Fingerprint(Landing).Similarity(Fingerprint(anEarlierLanding));
+        var similarity = Fingerprint(Landing).Similarity(Fingerprint(aLaterLanding));
+
+        Assert.True(similarity < StoryFingerprint.SameStoryThreshold, $"similarity {similarity}");
+    }
+
+    [Fact]
+    public void An_undated_report_that_recalls_years_long_past_is_still_the_story_of_the_day_it_gives()
+    {
+        // An undated report prints only its background's years: its news may come years after them.
+        var landingWithBackground = """
+            Le 3 septembre, un avion de transport russe a atterri à Conakry avec des instructeurs militaires et du
+            matériel de défense aérienne. Moscou forme des artilleurs guinéens depuis 2019, et un premier contrat remonte à 2011.
+            """;
+
+        var similarity = Fingerprint(Landing).Similarity(Fingerprint(landingWithBackground));
+
+        Assert.True(similarity >= StoryFingerprint.SameStoryThreshold, $"similarity {similarity}");
+    }
+
+    // 3 September 2024 was a Tuesday.
+    [Fact]
+    public void An_undated_report_that_names_the_weekday_of_a_dated_one_and_the_same_two_people_is_its_story()
+    {
+        var onTuesday = """
+            Mardi, l'ambassadrice Irina Volkova s'est rendue dans une caserne avec le ministre Amadou Koné. Ils ont parlé
+            d'instruction des officiers par des Russes et de blindés, et le ministre a remercié Moscou.
+            """;
+
+        var similarity = Fingerprint(Visit).Similarity(Fingerprint(onTuesday));
+
+        Assert.True(similarity >= StoryFingerprint.SameStoryThreshold, $"similarity {similarity}");
+    }
+
+    [Fact]
+    public void An_undated_report_of_the_same_two_people_on_another_weekday_is_another_story()
+    {
+        var onThursday = """
+            Jeudi, l'ambassadrice Irina Volkova s'est rendue dans une caserne avec le ministre Amadou Koné. Ils ont parlé
+            d'instruction des officiers par des Russes et de blindés, et le ministre a remercié Moscou.
+            """;
+
+        var similarity = Fingerprint(Visit).Similarity(Fingerprint(onThursday));
+
+        Assert.True(similarity < StoryFingerprint.SameStoryThreshold, $"similarity {similarity}");
+    }
+
+    [Fact]
+    public void An_undated_report_that_names_the_weekday_of_a_dated_one_but_only_one_of_its_people_is_another_story()
+    {
+        // One day in seven is a Tuesday: a weekday and one person in common do not place a report in a story.
+        var schoolOnTuesday = """
+            Mardi, l'ambassadrice Irina Volkova a inauguré une salle de classe à Conakry, où des élèves apprendront le
+            russe. Elle a remis des livres et des ordinateurs au directeur de l'école, venu avec les parents d'élèves.
+            """;
+
+        var similarity = Fingerprint(Visit).Similarity(Fingerprint(schoolOnTuesday));
 
         Assert.True(similarity < StoryFingerprint.SameStoryThreshold, $"similarity {similarity}");
     }
