@@ -57,6 +57,8 @@ internal static class StoryClusteringCheck
             }
         }
 
+        foreach (var (name, story, fingerprint) in read)
+            Console.WriteLine($"fp  {name}  {story}  {fingerprint.Date}  {string.Join(",", fingerprint.Actors)}");
         for (var i = 0; i < read.Count; i++)
         {
             for (var j = i + 1; j < read.Count; j++)

@@ -16,7 +16,11 @@ public enum AliasTarget
 /// A name written with a capital (« Forces armées maliennes ») only names the entity where the text capitalises
 /// it too; in lower case the same words are a description (« les forces armées maliennes »).
 /// </param>
-public sealed record AliasEntry(string Slug, AliasTarget Target, bool IsRole, bool RequiresCapital, ActorKind? ActorKind);
+/// <param name="IsAcronym">
+/// A name in capitals only (« UN », « AES ») names the entity only in the same capitals: « Un » opening a French
+/// sentence is an article, « eu » a verb.
+/// </param>
+public sealed record AliasEntry(string Slug, AliasTarget Target, bool IsRole, bool RequiresCapital, ActorKind? ActorKind, bool IsAcronym = false);
 
 /// <summary>
 /// A trie over every folded alias. Scanning folded text once, from each word start, finds the longest alias
@@ -37,7 +41,7 @@ public sealed class AliasIndex
         foreach (var actor in actors)
         {
             foreach (var name in actor.AliasList.Prepend(actor.Name))
-                index.Add(name, new AliasEntry(actor.Slug, AliasTarget.Actor, false, StartsUpper(name), actor.Kind));
+                index.Add(name, new AliasEntry(actor.Slug, AliasTarget.Actor, false, StartsUpper(name), actor.Kind, IsAcronym(name)));
             foreach (var role in actor.RoleList)
                 index.Add(role, new AliasEntry(actor.Slug, AliasTarget.Actor, true, false, actor.Kind));
         }
@@ -45,7 +49,7 @@ public sealed class AliasIndex
         foreach (var place in places)
         {
             foreach (var name in place.AliasList.Prepend(place.Name))
-                index.Add(name, new AliasEntry(place.Slug, AliasTarget.Place, false, StartsUpper(name), null));
+                index.Add(name, new AliasEntry(place.Slug, AliasTarget.Place, false, StartsUpper(name), null, IsAcronym(name)));
         }
 
         return index;
@@ -118,11 +122,13 @@ public sealed class AliasIndex
         var existing = _terminals[node];
         if (existing is null)
             _terminals[node] = entry;
-        else if (existing.Slug == entry.Slug && existing.RequiresCapital && !entry.RequiresCapital)
-            _terminals[node] = existing with { RequiresCapital = false };
+        else if (existing.Slug == entry.Slug && ((existing.RequiresCapital && !entry.RequiresCapital) || (existing.IsAcronym && !entry.IsAcronym)))
+            _terminals[node] = existing with { RequiresCapital = existing.RequiresCapital && entry.RequiresCapital, IsAcronym = false };
     }
 
     private static char Canonical(char c) => c is '-' or '\n' or ' ' or '\u2013' ? ' ' : c;
 
     private static bool StartsUpper(string name) => name.Length > 0 && char.IsUpper(name[0]);
+
+    private static bool IsAcronym(string name) => name.Length > 1 && name.All(c => !char.IsLetter(c) || char.IsUpper(c));
 }

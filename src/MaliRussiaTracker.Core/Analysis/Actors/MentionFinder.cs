@@ -26,7 +26,7 @@ public static class MentionFinder
             }
 
             var entry = world.Aliases.LongestAt(folded, i, out var end);
-            if (entry is not null && Accepts(entry, original, i) && !AnotherPersonsSurname(entry, original, folded, i, end, mentions, world))
+            if (entry is not null && Accepts(entry, original, i, end) && !AnotherPersonsSurname(entry, original, folded, i, end, mentions, world))
             {
                 mentions.Add(CapitalReading.Read(new TextMention(i, end, entry.Slug, entry.Target, entry.IsRole, entry.ActorKind), text, world));
                 i = end;
@@ -90,9 +90,22 @@ public static class MentionFinder
         return false;
     }
 
-    private static bool Accepts(AliasEntry entry, string original, int start)
+    private static bool HasLowerCase(ReadOnlySpan<char> text)
+    {
+        foreach (var c in text)
+        {
+            if (char.IsLower(c))
+                return true;
+        }
+
+        return false;
+    }
+
+    private static bool Accepts(AliasEntry entry, string original, int start, int end)
     {
         if (entry.RequiresCapital && !char.IsUpper(original[start]))
+            return false;
+        if (entry.IsAcronym && HasLowerCase(original.AsSpan(start, Math.Min(end, original.Length) - start)))
             return false;
         // « vice-ministre de la Défense » is not « ministre de la Défense »: a role glued to a prefix is another role.
         return !entry.IsRole || start == 0 || original[start - 1] != '-';

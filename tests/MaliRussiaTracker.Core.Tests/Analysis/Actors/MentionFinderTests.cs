@@ -1,5 +1,6 @@
 using MaliRussiaTracker.Core.Analysis.Actors;
 using MaliRussiaTracker.Core.Analysis.Normalisation;
+using MaliRussiaTracker.Core.Domain;
 using MaliRussiaTracker.Core.Gazetteer;
 
 namespace MaliRussiaTracker.Core.Tests.Analysis.Actors;
@@ -15,6 +16,17 @@ public class MentionFinderTests
     public void Matches_names_with_accents_and_case_folded()
     {
         Assert.Equal(["amadou-kone", "amadou-kone", "amadou-kone"], Slugs("Amadou Koné a parlé. AMADOU KONE a insisté. Amadou Kone a conclu."));
+    }
+
+    [Fact]
+    public void A_name_in_capitals_only_names_its_entity_only_in_the_same_capitals()
+    {
+        var world = KnownWorld.From([new WorldActor("onu", "ONU", ActorKind.Organisation, Aliases: ["United Nations", "UN"])], [], [], []);
+
+        var mentions = MentionFinder.Find(FoldedText.Of("Un diplomate a cité un rapport du UN Security Council. Un autre a répondu."), world);
+
+        Assert.Equal(["onu"], mentions.Select(m => m.Slug));
+        Assert.Equal(34, mentions[0].Start);
     }
 
     [Fact]
