@@ -90,8 +90,10 @@ public sealed class StoryFingerprint
         }
 
         var words = (double)same / SignatureLength;
-        var shared = Shared(Actors, other.Actors, out var rare, out var sharedUnknownPeople, out var sharedNouns, out var sharedKinds, out var sharedPlaces, out var sharedDays, out var sharedYears);
-        shared -= sharedNouns + sharedKinds + sharedPlaces + sharedDays + sharedYears;
+        var keys = Shared(Actors, other.Actors);
+        var shared = keys.Cast;
+        var rare = keys.Rare;
+        var (sharedUnknownPeople, sharedNouns, sharedKinds, sharedPlaces, sharedDays) = (keys.UnknownPeople, keys.Nouns, keys.Kinds, keys.Places, keys.Days);
         // Articles that tell different kinds of happening (a borehole and a clinic opened at Dabola on one day) are two
         // matters of one place: its name is no evidence then, and the cast counts little (below).
         var otherHappenings = _kinds > 0 && other._kinds > 0 && sharedKinds == 0;
@@ -114,7 +116,7 @@ public sealed class StoryFingerprint
         // name shared: the same two leaders are in the news every week, and a false join would lend it the story's date.
         // A day both give (« le mercredi 10 avril » in one, « 10 avril 2024 » in the other) dates an undated one as near.
         var dated = Date is not null && other.Date is not null;
-        var dayInCommon = !dated && DayInCommon(other, sharedDays, shared);
+        var dayInCommon = !dated && (DayInCommon(other, sharedDays, shared + keys.Numbers) || (keys.Numbers > 0 && rare + keys.Numbers >= 3));
         if (!dated && !dayInCommon)
             return rare > 0 || shared >= UndatedCast ? similarity : (0.3 * words) + (names * Math.Clamp((words - WordsForNames) / WordsForNames, 0, 1));
         if (Date is { } mine && other.Date is { } theirs && !Near(mine, theirs))
@@ -182,7 +184,7 @@ public sealed class StoryFingerprint
     // the original; overlap where each names someone the other does not, since then they open on different news.
     private double LeadOverlap(IReadOnlyList<string> mine, IReadOnlyList<string> theirs)
     {
-        var shared = Shared(mine, theirs, out _, out _, out var nouns, out var kinds, out var places, out var days, out var years) - nouns - kinds - places - days - years;
+        var shared = Shared(mine, theirs).Cast;
         var (a, b) = (_leadCast, theirs.Count(t => t[0] is not ('^' or '!' or '@' or '=')));
         var smaller = Math.Min(a, b);
         return shared == smaller ? 1.0 : (double)shared / (a + b - shared);
@@ -191,54 +193,74 @@ public sealed class StoryFingerprint
     // Sorted, as the builder sorts them, whatever the stored text holds: Shared walks both lists in order.
     private static string[] Slugs(string list) => list.Length == 0 ? [] : [.. list.Split(',').Order(StringComparer.Ordinal)];
 
-    // The names two sorted lists share, and how many of them are rare (~ or #), in one walk without allocating: an
-    // article is compared with hundreds of stored ones as it comes in.
-    private static int Shared(IReadOnlyList<string> mine, IReadOnlyList<string> theirs, out int rare, out int unknownPeople, out int nouns, out int kinds, out int places, out int days, out int years)
+    // What two fingerprints' keys have in common, by kind of key.
+    private readonly record struct SharedKeys(int All, int Rare, int UnknownPeople, int Nouns, int Kinds, int Places, int Days, int Dates, int Numbers)
     {
-        years = 0;
-        int shared = 0, i = 0, j = 0;
-        places = 0;
-        days = 0;
-        rare = 0;
-        unknownPeople = 0;
-        nouns = 0;
-        kinds = 0;
+        // The people and organisations both name (rare people and designations among them).
+        public int Cast => All - Nouns - Kinds - Places - Days - Dates - Numbers;
+    }
+
+    // The keys two sorted lists share, by kind, in one walk without allocating: an article is compared with hundreds
+    // of stored ones as it comes in.
+    private static SharedKeys Shared(IReadOnlyList<string> mine, IReadOnlyList<string> theirs)
+    {
+        int all = 0, rare = 0, unknownPeople = 0, nouns = 0, kinds = 0, places = 0, days = 0, dates = 0, numbers = 0, i = 0, j = 0;
         while (i < mine.Count && j < theirs.Count)
         {
             var order = string.CompareOrdinal(mine[i], theirs[j]);
             if (order < 0)
             {
                 i++;
+                continue;
             }
-            else if (order > 0)
+
+            if (order > 0)
             {
                 j++;
+                continue;
             }
-            else
+
+            var key = mine[i];
+            all++;
+            switch (key[0])
             {
-                shared++;
-                if (mine[i][0] is '~' or '#' or '^')
+                case '~':
                     rare++;
-                if (mine[i][0] == '~')
                     unknownPeople++;
-                if (mine[i][0] == '^')
+                    break;
+                case '#':
+                    rare++;
+                    break;
+                case '^':
+                    rare++;
                     nouns++;
-                if (mine[i][0] == '!')
+                    break;
+                case '!':
                     kinds++;
-                if (mine[i][0] == '@')
+                    break;
+                case '@':
                     places++;
-                // « =04-10 » is a day of the month, « =2023 » a year.
-                if (mine[i][0] == '=' && mine[i].Length == 6)
+                    break;
+                // « =04-10 » is a day of the month, « =n25000 » a quantity, « =2023 » a year and « =w1 » a weekday.
+                case '=' when IsDayKey(key):
                     days++;
-                else if (mine[i][0] == '=')
-                    years++;
-                i++;
-                j++;
+                    break;
+                case '=' when key.Length > 1 && key[1] == 'n':
+                    numbers++;
+                    break;
+                case '=':
+                    dates++;
+                    break;
             }
+
+            i++;
+            j++;
         }
 
-        return shared;
+        return new SharedKeys(all, rare, unknownPeople, nouns, kinds, places, days, dates, numbers);
     }
+
+    private static bool IsDayKey(string key) => key.Length == 6 && key[0] == '=' && key[3] == '-';
 
     // Whether an undated article and the other give a day in common: the same day of the month both print (« le
     // mercredi 10 avril », « 10 avril 2024 »), or one printed within three days of the other's date (« le 14 août » in
@@ -305,7 +327,7 @@ public sealed class StoryFingerprint
     {
         foreach (var key in Actors)
         {
-            if (key.Length != 6 || key[0] != '=' || !int.TryParse(key.AsSpan(1, 2), NumberStyles.None, CultureInfo.InvariantCulture, out var month)
+            if (!IsDayKey(key) || !int.TryParse(key.AsSpan(1, 2), NumberStyles.None, CultureInfo.InvariantCulture, out var month)
                 || !int.TryParse(key.AsSpan(4, 2), NumberStyles.None, CultureInfo.InvariantCulture, out var dayOfMonth))
                 continue;
             for (var year = day.Year - 1; year <= day.Year + 1; year++)

@@ -149,6 +149,57 @@ public class StoryFingerprintTests
     }
 
     [Fact]
+    public void A_quantity_is_keyed_the_same_however_each_language_groups_its_thousands()
+    {
+        Assert.Contains("=n18500", Fingerprint("Un cargo a livré 18 500 tonnes d'engrais à Conakry.").Actors);
+        Assert.Contains("=n18500", Fingerprint("Un cargo a livré 18.500 tonnes d'engrais à Conakry.").Actors);
+        Assert.Contains("=n18500", Fingerprint("A freighter delivered 18,500 tonnes of fertiliser to Conakry.").Actors);
+    }
+
+    [Fact]
+    public void Days_years_times_decimals_and_small_numbers_are_not_quantities()
+    {
+        var fingerprint = Fingerprint("""
+            Le 12 mars 2024 à 14h30, le navire a accosté à Conakry avec 2,75 millions de dollars de matériel et 7 camions,
+            commandés en 2023 et livrés à 16:45 au 3e quai.
+            """);
+
+        Assert.DoesNotContain(fingerprint.Actors, key => key.StartsWith("=n", StringComparison.Ordinal));
+    }
+
+    private const string FertiliserUndated = """
+        Un cargo russe a livré 18 500 tonnes d'engrais au port de Conakry, a indiqué l'ambassadrice Irina Volkova. Les
+        sociétés Uralkali et Phosagro ont financé l'envoi, destiné aux paysans de Kaloum.
+        """;
+
+    [Fact]
+    public void Undated_reports_that_give_the_same_quantity_and_two_rare_names_are_one_story()
+    {
+        var inEnglish = """
+            Russia delivered 18,500 tonnes of fertiliser to the port of Conakry, funded by the companies Uralkali and Phosagro,
+            ambassador Irina Volkova said. Farmers in Kaloum will be the first to receive it.
+            """;
+
+        var similarity = Fingerprint(FertiliserUndated).Similarity(Fingerprint(inEnglish));
+
+        Assert.True(similarity >= StoryFingerprint.SameStoryThreshold, $"similarity {similarity}");
+    }
+
+    [Fact]
+    public void Undated_reports_of_the_same_quantity_sent_elsewhere_by_one_company_are_different_stories()
+    {
+        // One programme of gifts, the same tonnage to each country: a figure and one company do not make one story.
+        var elsewhere = """
+            Russia delivered 18,500 tonnes of fertiliser to the port of Malabo, funded by the company Uralkali, the embassy
+            said. Cocoa growers on Bioko island will be the first to receive it.
+            """;
+
+        var similarity = Fingerprint(FertiliserUndated).Similarity(Fingerprint(elsewhere));
+
+        Assert.True(similarity < StoryFingerprint.SameStoryThreshold, $"similarity {similarity}");
+    }
+
+    [Fact]
     public void An_undated_report_of_another_call_between_the_same_two_leaders_is_another_story()
     {
         var dated = """
