@@ -161,11 +161,16 @@ public sealed class ArticleAnalyzer
         var against = $"the {source} date {mainDate}";
         var facts = new List<DatedFinding>();
         DatedFinding? previous = null;
+        (int Year, int End)? printedYear = null;
         foreach (var expression in reading.Dates)
         {
             var found = expression.From.FromPrevious && previous is { } before
                 ? DatedFindings.Of(reading.Content, expression, DateAnchor.Of(before.Date), $"the date before it {before.Date}")
-                : DatedFindings.Of(reading.Content, expression, reference, against);
+                : reference is null && printedYear is { } year && InSentenceOf(reading.Content, year.End, expression.Start) && WithYear(expression, year.Year) is { } dated
+                    ? DatedFindings.Of(reading.Content, dated, null, $"the year {year.Year} printed before it in its sentence")
+                    : DatedFindings.Of(reading.Content, expression, reference, against);
+            if (expression.IsAbsolute && (expression.To?.Year ?? expression.From.Year) is { } printed)
+                printedYear = (printed, expression.End);
             var start = facts.Count;
             facts.AddRange(found);
             if ((expression.IsAbsolute || expression.From.IsCalendarDate) && !expression.From.FromPrevious && facts.Count > start)
@@ -173,5 +178,31 @@ public sealed class ArticleAnalyzer
         }
 
         return facts;
+    }
+
+    // « L'année 2025 a marqué une étape, avec la visite du 22 au 26 juin »: where nothing else anchors it, a day or month
+    // printed without its year takes the year its own sentence printed before it. One printed in another sentence is
+    // background, and is never taken.
+    private static DateExpression? WithYear(DateExpression expression, int year)
+    {
+        if (expression.IsAbsolute || expression.From.Weekday is not null || expression.From.FromPrevious
+            || !(expression.From.IsCalendarDate || expression.To?.IsCalendarDate == true))
+            return null;
+        return expression with
+        {
+            From = expression.From is { Year: null, Month: not null } first ? first with { Year = year } : expression.From,
+            To = expression.To is { Year: null, Month: not null } last ? last with { Year = year } : expression.To,
+        };
+    }
+
+    private static bool InSentenceOf(string content, int from, int to)
+    {
+        for (var i = from; i < to && i < content.Length; i++)
+        {
+            if (content[i] is '!' or '?' or '\n' || (content[i] == '.' && (i + 1 == content.Length || char.IsWhiteSpace(content[i + 1]))))
+                return false;
+        }
+
+        return true;
     }
 }

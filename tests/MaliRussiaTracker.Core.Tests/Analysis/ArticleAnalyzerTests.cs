@@ -77,6 +77,18 @@ public class ArticleAnalyzerTests
     }
 
     [Fact]
+    public void An_undated_article_s_year_less_days_take_the_year_of_their_own_sentence_and_no_other()
+    {
+        var analysis = Analyzer.Analyze("undated.txt", """
+            L'ambassadeur a rappelé que l'année 2023 avait été marquée par la visite du ministre à Moscou, du 12 au 14 juin.
+            Il a aussi annoncé que les bourses seraient versées le 3 mars, sans préciser l'année.
+            """);
+
+        Assert.Contains(analysis.DatedFacts, f => f.Date.ToString() == "2023-06-12/2023-06-14");
+        Assert.DoesNotContain(analysis.DatedFacts, f => f.Text.Contains("3 mars", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_report_without_a_date_of_its_own_is_about_the_day_its_lead_gives_in_its_storys_month()
     {
         var reading = Analyzer.Read("story-member.txt", """

@@ -118,7 +118,7 @@ public sealed class StoryFingerprint
         var dated = Date is not null && other.Date is not null;
         var dayInCommon = !dated && (DayInCommon(other, sharedDays, shared + keys.Numbers) || (keys.Numbers > 0 && rare + keys.Numbers >= 3));
         if (!dated && !dayInCommon)
-            return rare > 0 || shared >= UndatedCast ? similarity : (0.3 * words) + (names * Math.Clamp((words - WordsForNames) / WordsForNames, 0, 1));
+            return shared >= UndatedCast ? similarity : (0.3 * words) + (names * Math.Clamp((words - WordsForNames) / WordsForNames, 0, 1));
         if (Date is { } mine && other.Date is { } theirs && !Near(mine, theirs))
             return similarity / 2;
         var toTheDay = !dated || (Date!.Value.Precision == DatePrecision.Day && other.Date!.Value.Precision == DatePrecision.Day);
