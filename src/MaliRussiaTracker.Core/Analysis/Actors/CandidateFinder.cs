@@ -29,11 +29,11 @@ public static partial class CandidateFinder
     [GeneratedRegex(@"(?<name>\p{Lu}[\p{L}'-]+(?:\s+[\p{L}'-]+){1,9})\s*\((?<acronym>\p{Lu}[\p{Lu}\p{Ll}]*\p{Lu}[\p{Lu}\d -]*)\)", RegexOptions.CultureInvariant)]
     private static partial Regex SpelledAcronym();
 
-    [GeneratedRegex(@"\b(?:ministre|president|presidente|general|colonel|capitaine|commandant|lieutenant|ambassadeur|ambassadrice|porte-parole|chef|directeur|directrice|secretaire|conseiller|conseillere|depute|senateur|senatrice|marechal|gouverneur|chercheur|chercheuse|analyste|experte?|specialiste|professeure?|journaliste|responsable|coordinateur|coordinatrice|envoyee? speciale?)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:ministre|minister|chairman|chairwoman|spokesman|spokeswoman|spokesperson|ambassador|president|presidente|general|colonel|capitaine|commandant|lieutenant|ambassadeur|ambassadrice|porte-parole|chef|directeur|directrice|secretaire|conseiller|conseillere|depute|senateur|senatrice|marechal|gouverneur|chercheur|chercheuse|analyste|experte?|specialiste|professeure?|journaliste|responsable|coordinateur|coordinatrice|envoyee? speciale?)\b", RegexOptions.CultureInvariant)]
     private static partial Regex TitleWord();
 
     // « Ilaria Allegrozzi, chercheuse à HRW »: the name first, the title after a comma.
-    [GeneratedRegex(@"(?<name>" + NameWord + @"(?:\s+" + NameWord + @"){1,2}),\s+(?<title>(?:(?:le|la|l')\s*)?(?:vice-)?(?:ministre|président(?:e)?|général|colonel|capitaine|commandant|ambassad(?:eur|rice)|porte-parole|chef|direct(?:eur|rice)|secrétaire|conseill(?:er|ère)|député(?:e)?|chercheu(?:r|se)|analyste|expert(?:e)?|spécialiste|professeu(?:r|re)|journaliste|responsable|coordinat(?:eur|rice))\b[^,.;:«»\n(]{0,60})", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<name>" + NameWord + @"(?:\s+" + NameWord + @"){1,2}),\s+(?<title>(?:(?:le|la|l'|the)\s*)?(?:vice-)?(?:ministre|minister|pr[ée]sident(?:e)?|chairman|chairwoman|spokes(?:man|woman|person)|ambassador|général|colonel|capitaine|commandant|ambassad(?:eur|rice)|porte-parole|chef|direct(?:eur|rice)|secrétaire|conseill(?:er|ère)|député(?:e)?|chercheu(?:r|se)|analyste|expert(?:e)?|spécialiste|professeu(?:r|re)|journaliste|responsable|coordinat(?:eur|rice))\b[^,.;:«»\n(]{0,60})", RegexOptions.CultureInvariant)]
     private static partial Regex NameThenTitle();
 
     // « l'agence russe Rosatom », « le groupe Wagner », « l'ONG Human Rights Watch »: a kind of body, then its name.
@@ -125,8 +125,9 @@ public static partial class CandidateFinder
             if (titleGroup.Index < title - 4 || titleGroup.Index > title)
                 continue;
             var name = m.Groups["name"];
-            if (!Covered(mentions, name.Index, name.Index + name.Length) && !found.Exists(c => c.Name == name.Value))
-                found.Add(new Candidate("person", name.Value, titleGroup.Value.Trim(), name.Index, name.Index + name.Length));
+            var (start, value) = WithoutCommonWords(content, name.Index, name.Value);
+            if (!Covered(mentions, start, name.Index + name.Length) && !found.Exists(c => c.Name == value))
+                found.Add(new Candidate("person", value, titleGroup.Value.Trim(), start, name.Index + name.Length));
             return;
         }
     }
@@ -181,6 +182,34 @@ public static partial class CandidateFinder
         }
 
         return (start, name);
+    }
+
+    // « Article Politique Igor Gromyko, ambassadeur »: a page's section label runs into the name; a leading word the
+    // text also writes in lower case (« la politique ») is a common word, not a given name. Two words stay at least.
+    private static (int Start, string Name) WithoutCommonWords(string content, int start, string name)
+    {
+        var space = name.IndexOf(' ', StringComparison.Ordinal);
+        while (space > 0 && name.IndexOf(' ', space + 1) > 0 && WrittenInLowerCase(content, name[..space]))
+        {
+            start += space + 1;
+            name = name[(space + 1)..];
+            space = name.IndexOf(' ', StringComparison.Ordinal);
+        }
+
+        return (start, name);
+    }
+
+    private static bool WrittenInLowerCase(string content, string word)
+    {
+        var lower = char.ToLowerInvariant(word[0]) + word[1..];
+        for (var at = content.IndexOf(lower, StringComparison.Ordinal); at >= 0; at = content.IndexOf(lower, at + 1, StringComparison.Ordinal))
+        {
+            var end = at + lower.Length;
+            if ((at == 0 || !char.IsLetter(content[at - 1])) && (end == content.Length || !char.IsLetter(content[end])))
+                return true;
+        }
+
+        return false;
     }
 
     private static bool Covered(IReadOnlyList<TextMention> mentions, int start, int end) =>

@@ -65,6 +65,9 @@ public static partial class QuoteReader
             // first after the verb speaks, not the known one named later.
             if (after && speaker is not null && speaker.Start > from && UnknownSpeaker(original, candidates, from, speaker.Start, true) is { } first)
                 (speaker, unknown) = (null, first);
+            // A person speaks before a state, known or not: « X, president of the Association of Lawyers of Russia, told ».
+            else if (speaker is { ActorKind: Domain.ActorKind.State } && to > from && UnknownSpeaker(original, candidates, from, to, after) is { } person)
+                (speaker, unknown) = (null, person);
             if (to == 0 && from > 0)
             {
                 // A pronoun: a person the gazetteer does not know, named since the last known person, is who « il » is.

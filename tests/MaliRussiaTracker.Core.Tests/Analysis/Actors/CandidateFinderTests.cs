@@ -52,6 +52,22 @@ public class CandidateFinderTests
     }
 
     [Fact]
+    public void A_name_followed_by_an_english_title_is_a_candidate()
+    {
+        var candidate = Assert.Single(Find("Pavel Orlov, president of a lawyers' association, welcomed the vote."));
+
+        Assert.Equal(("person", "Pavel Orlov"), (candidate.Kind, candidate.Name));
+    }
+
+    [Fact]
+    public void A_section_label_run_into_a_name_is_left_out_of_it()
+    {
+        var candidate = Assert.Single(Find("Politique Oleg Ivanov, ambassadeur de Russie en Guinée : la politique de Moscou ne change pas."));
+
+        Assert.Equal(("person", "Oleg Ivanov"), (candidate.Kind, candidate.Name));
+    }
+
+    [Fact]
     public void A_person_after_a_title_that_ends_on_a_known_name_is_a_candidate()
     {
         var candidate = Assert.Single(Find("Le texte a été signé par l'ambassadeur de la Fédération de Russie en Guinée, Oleg Ivanov, hier."));

@@ -103,4 +103,18 @@ public class QuoteReaderTests
         Assert.Null(quote.Speaker);
         Assert.Equal("Mahamadou Sana", quote.SpeakerName);
     }
+
+    [Fact]
+    public void A_person_the_gazetteer_does_not_know_speaks_before_a_state_named_in_their_title()
+    {
+        const string text = "Pavel Orlov, président de l'Association des juristes de Russie, a déclaré : « La formation commencera au printemps pour deux cents officiers. »";
+        var folded = FoldedText.Of(text);
+        var mentions = MentionFinder.Find(folded, TestWorld.Build());
+        var candidates = CandidateFinder.Find(text, folded.Folded, mentions);
+
+        var quote = Assert.Single(QuoteReader.Read(folded, mentions, Sentences.Of(text), candidates));
+
+        Assert.Null(quote.Speaker);
+        Assert.Equal("Pavel Orlov", quote.SpeakerName);
+    }
 }
