@@ -60,12 +60,19 @@ public sealed partial class ResourceCompletenessTests
             .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
                 && !f.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}", StringComparison.Ordinal));
         var (literal, prefixes) = (new HashSet<string>(StringComparer.Ordinal), new HashSet<string>(StringComparer.Ordinal));
-        foreach (var match in sources.SelectMany(f => NamedKey().Matches(File.ReadAllText(f))))
+        foreach (var source in sources.Select(File.ReadAllText).ToList())
         {
-            if (match.Groups["interpolated"].Success)
-                prefixes.Add(match.Groups["key"].Value);
-            else
-                literal.Add(match.Groups["key"].Value);
+            foreach (Match match in NamedKey().Matches(source))
+            {
+                if (match.Groups["interpolated"].Success)
+                    prefixes.Add(match.Groups["key"].Value);
+                else
+                    literal.Add(match.Groups["key"].Value);
+            }
+
+            // A count's words: one form and the other, in each language.
+            foreach (Match match in PluralKey().Matches(source))
+                literal.UnionWith([$"{match.Groups["key"].Value}.One", $"{match.Groups["key"].Value}.Other"]);
         }
 
         return (literal, prefixes);
@@ -79,6 +86,9 @@ public sealed partial class ResourceCompletenessTests
 
     [GeneratedRegex(@"\bL\[(?<interpolated>\$)?""(?<key>[A-Za-z][A-Za-z0-9]*\.[A-Za-z0-9.]*?)(?:""|\{)")]
     private static partial Regex NamedKey();
+
+    [GeneratedRegex(@"\bL\.Plural\(""(?<key>[A-Za-z][A-Za-z0-9.]*)""")]
+    private static partial Regex PluralKey();
 
     [GeneratedRegex(@"(?<!\{)\{(\d+)(?::[^}]*)?\}")]
     private static partial Regex Blank();
