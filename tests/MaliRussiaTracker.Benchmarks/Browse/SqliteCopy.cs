@@ -37,11 +37,8 @@ internal static class SqliteCopy
         {
             var table = StoreObjectIdentifier.Table(entity.GetTableName()!, entity.GetSchema());
             var sourceEntity = from.Model.FindEntityType(entity.Name)!;
-            var columns = entity.GetProperties().Select(p => (Name: p.GetColumnName(table)!, Target: (RelationalTypeMapping)p.GetRelationalTypeMapping(),
-                Source: (RelationalTypeMapping)sourceEntity.FindProperty(p.Name)!.GetRelationalTypeMapping())).ToList();
-            // A complex collection kept as JSON is one text column, the same JSON on both.
-            var json = entity.GetComplexProperties().Select(c => c.ComplexType.GetContainerColumnName()).OfType<string>().Distinct().ToList();
-            var names = columns.Select(c => c.Name).Concat(json).ToList();
+            var columns = Columns(entity, from.Model.FindEntityType(entity.Name)!, table).ToList();
+            var names = columns.Select(c => c.Name).ToList();
 
             await using var read = new NpgsqlCommand($"SELECT {string.Join(", ", names.Select(n => $"\"{n}\""))} FROM \"{table.Name}\"", source) { CommandTimeout = 0 };
             await using var rows = await read.ExecuteReaderAsync();
@@ -54,12 +51,14 @@ internal static class SqliteCopy
                 write.Parameters.Clear();
                 for (var i = 0; i < columns.Count; i++)
                 {
-                    var (_, targetMapping, sourceMapping) = columns[i];
-                    write.Parameters.Add(targetMapping.CreateParameter(write, $"$p{i}", rows.IsDBNull(i) ? null : ModelValue(rows, i, sourceMapping)));
+                    var column = columns[i];
+                    // A complex collection kept as JSON is one text column, the same JSON on both.
+                    if (column.Target is null)
+                        write.Parameters.AddWithValue($"$p{i}", rows.IsDBNull(i) ? DBNull.Value : rows.GetString(i));
+                    else
+                        write.Parameters.Add(column.Target.CreateParameter(write, $"$p{i}", rows.IsDBNull(i) ? null : ModelValue(rows, i, column.Source!)));
                 }
 
-                for (var j = 0; j < json.Count; j++)
-                    write.Parameters.AddWithValue($"$p{columns.Count + j}", rows.IsDBNull(columns.Count + j) ? DBNull.Value : rows.GetString(columns.Count + j));
                 await write.ExecuteNonQueryAsync();
                 copied++;
             }
@@ -71,6 +70,31 @@ internal static class SqliteCopy
         // No ANALYZE after it: the app never runs one, so its planner works without statistics, as timed here.
         await transaction.CommitAsync();
     }
+
+    // A table's columns: its properties, and those of the complex values stored in it (an event's sources), each with
+    // its mapping on both providers; a complex collection stored as JSON is one column of text (no mappings).
+    private static IEnumerable<Column> Columns(ITypeBase target, ITypeBase source, StoreObjectIdentifier table)
+    {
+        foreach (var property in target.GetProperties())
+        {
+            yield return new Column(property.GetColumnName(table)!, (RelationalTypeMapping)property.GetRelationalTypeMapping(),
+                (RelationalTypeMapping)source.FindProperty(property.Name)!.GetRelationalTypeMapping());
+        }
+
+        foreach (var complex in target.GetComplexProperties())
+        {
+            if (complex.ComplexType.IsMappedToJson())
+            {
+                yield return new Column(complex.ComplexType.GetContainerColumnName()!, null, null);
+                continue;
+            }
+
+            foreach (var column in Columns(complex.ComplexType, source.FindComplexProperty(complex.Name)!.ComplexType, table))
+                yield return column;
+        }
+    }
+
+    private sealed record Column(string Name, RelationalTypeMapping? Target, RelationalTypeMapping? Source);
 
     // The value as PostgreSQL hands it (the mapping's provider type), then as the model holds it.
     private static object? ModelValue(DbDataReader rows, int ordinal, RelationalTypeMapping mapping)
