@@ -62,10 +62,16 @@ public sealed class CandidatesAndPagingJourneyTests(AnalystSite site) : IClassFi
         await Expect(rows).ToHaveCountAsync(50);
         await Expect(page.GetByTestId("actor-total")).ToContainTextAsync("60");
 
+        // A low window, so even the short last page is taller than it: a reader left where the pager was would see its bottom.
+        await page.SetViewportSizeAsync(1400, 400);
+        await page.GetByTestId("actor-pages").ScrollIntoViewIfNeededAsync();
+        await page.WaitForFunctionAsync("() => window.scrollY > 0");
         await page.GetByTestId("actor-pages").Locator("button").Filter(new LocatorFilterOptions { HasTextRegex = new Regex(@"^\s*2\s*$") }).ClickAsync();
 
         await Expect(page).ToHaveURLAsync(new Regex("[?&]page=2(&|$)"));
         await Expect(rows).ToHaveCountAsync(10);
+        // Back at the top of the list, where the new page's rows begin.
+        await page.WaitForFunctionAsync("() => window.scrollY === 0 && document.documentElement.scrollHeight > window.innerHeight");
         await Expect(rows.Last).ToHaveAttributeAsync("data-actor", $"e2e-candidate-60-{_suffix}");
         await Screenshots.TakeAsync(page, "actors-last-page");
     }

@@ -56,6 +56,9 @@ public sealed class EditorAndAdminJourneyTests(AnalystSite site) : IClassFixture
         await page.GetByTestId("interactive").WaitForAsync();
         await Expect(page.Locator("[data-testid=finding][data-state=Confirmed]")).ToHaveCountAsync(1);
         await Expect(page.Locator("[data-testid=finding][data-state=Rejected]")).ToHaveCountAsync(1);
+        // Reloaded, the page takes the editor to the first finding still to decide, not back to the first one.
+        await Expect(page.Locator("[data-testid=finding][data-state=Suggested]").First).ToHaveAttributeAsync("data-selected", "true");
+        await Expect(findings.First).Not.ToHaveAttributeAsync("data-selected", "true");
     }
 
     [Fact]

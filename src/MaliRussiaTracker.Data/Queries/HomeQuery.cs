@@ -8,7 +8,7 @@ public sealed record HomeEventRow(string Key, string Title, PartialDate Date, st
 public sealed record HomeArticleRow(long Id, string? Title, string? Outlet, DateOnly? Published, PartialDate? MainDate, ArticleStatus Status, DateTimeOffset ReceivedAt);
 
 /// <summary>
-/// What the home page shows: the first events in date order and the latest articles, with the totals. Confirmed
+/// What the home page shows: the first events in date order and the latest articles (by publication), with the totals. Confirmed
 /// events and actors only unless the candidates are asked for; the counts are of the same rows the lists show.
 /// </summary>
 public sealed record HomeView(IReadOnlyList<HomeEventRow> Events, int EventCount, IReadOnlyList<HomeArticleRow> Articles, int ArticleCount, int ActorCount);
@@ -25,11 +25,23 @@ public sealed class HomeQuery(IDbContextFactory<TrackerDbContext> contexts)
             .Take(maxEvents)
             .Select(e => new HomeEventRow(e.Key, e.Title, e.Date, e.Place == null ? null : e.Place.Name, e.Status))
             .ToListAsync(cancellationToken);
+        // Newest published first, the undated after them: two queries that each walk the publication index, where one
+        // ordered on « Published IS NULL » would sort every article (and PostgreSQL puts NULLs first when descending).
         var articles = await db.Articles.AsNoTracking()
-            .OrderByDescending(a => a.Id)
+            .Where(a => a.Published != null)
+            .OrderByDescending(a => a.Published).ThenByDescending(a => a.Id)
             .Take(maxArticles)
             .Select(a => new HomeArticleRow(a.Id, a.Title, a.Outlet, a.Published, a.MainDate, a.Status, a.ReceivedAt))
             .ToListAsync(cancellationToken);
+        if (articles.Count < maxArticles)
+        {
+            articles.AddRange(await db.Articles.AsNoTracking()
+                .Where(a => a.Published == null)
+                .OrderByDescending(a => a.Id)
+                .Take(maxArticles - articles.Count)
+                .Select(a => new HomeArticleRow(a.Id, a.Title, a.Outlet, a.Published, a.MainDate, a.Status, a.ReceivedAt))
+                .ToListAsync(cancellationToken));
+        }
         return new HomeView(
             events,
             await shown.CountAsync(cancellationToken),

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
+using MaliRussiaTracker.Ingestion.Reasons;
 
 namespace MaliRussiaTracker.Ingestion.Batches;
 
@@ -33,13 +34,13 @@ internal static partial class BatchFields
         var day = ReadDay(trimmed);
         if (day is null)
         {
-            error = $"'{Shorten(trimmed)}' in {Published} is not a date (expected 2025-06-23, an ISO date-time, 23/06/2025, 23.06.2025 or 23 juin 2025)";
+            error = ImportReasons.NotADate.Format(Shorten(trimmed));
             return false;
         }
 
         if (day.Value.Year < FirstYear || day.Value.Year > latestYear)
         {
-            error = $"'{Shorten(trimmed)}' in {Published} is in {day.Value.Year}, outside {FirstYear} to {latestYear}";
+            error = ImportReasons.YearOutOfRange.Format(Shorten(trimmed), day.Value.Year, FirstYear, latestYear);
             return false;
         }
 
@@ -98,7 +99,7 @@ internal static partial class BatchFields
     public static BatchItem ToItem(int position, string reference, int latestYear, string? url, string? title, string? outlet, string? published, string? text, string? html)
     {
         if (string.IsNullOrWhiteSpace(text) && string.IsNullOrWhiteSpace(html))
-            return BatchItem.Rejected(position, reference, $"no {Text} and no {Html}: an article needs one of them");
+            return BatchItem.Rejected(position, reference, ImportReasons.NoTextNoHtml.Format());
         if (!TryReadPublished(published, latestYear, out var day, out var error))
             return BatchItem.Rejected(position, reference, error!);
         return new BatchItem(position, reference, new BatchArticle(NullIfBlank(url), NullIfBlank(title), NullIfBlank(outlet), day, NullIfBlank(text), NullIfBlank(html)), null);

@@ -1,4 +1,5 @@
 using MaliRussiaTracker.Core.Domain;
+using MaliRussiaTracker.Ingestion.Reasons;
 
 namespace MaliRussiaTracker.Ingestion.Batches;
 
@@ -10,6 +11,6 @@ internal static class BatchFormats
         ".csv" => ImportFormat.Csv,
         ".zip" => ImportFormat.Zip,
         var other => throw new BatchFileException(
-            $"'{Path.GetFileName(path)}' is not a batch file this importer reads ({(other.Length == 0 ? "no extension" : other)}): give a .jsonl, .csv or .zip file"),
+            ImportReasons.NotABatchFile.Format(Path.GetFileName(path), other.Length == 0 ? "-" : other)),
     };
 }

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using MaliRussiaTracker.Core.Domain;
 using MaliRussiaTracker.Data.Setup;
 using Microsoft.Extensions.Logging;
+using MaliRussiaTracker.Ingestion.Reasons;
 
 namespace MaliRussiaTracker.Ingestion.Batches;
 
@@ -69,7 +70,7 @@ public sealed class BatchUploads(ImportService imports, DatabaseOptions database
         }
         catch (OperationCanceledException)
         {
-            running.Error = "L'application s'est arrêtée pendant l'import : importez le même fichier pour le reprendre.";
+            running.Error = ImportReasons.StoppedDuringImport.Format();
         }
         catch (Exception error)
         {

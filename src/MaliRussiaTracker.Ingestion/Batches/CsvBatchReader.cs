@@ -3,6 +3,7 @@ using System.Runtime.CompilerServices;
 using System.Text;
 using CsvHelper;
 using CsvHelper.Configuration;
+using MaliRussiaTracker.Ingestion.Reasons;
 
 namespace MaliRussiaTracker.Ingestion.Batches;
 
@@ -23,7 +24,7 @@ public sealed class CsvBatchReader(BatchLimits limits, TimeProvider? clock = nul
     {
         var encoding = await TextEncodingSniffer.SniffAsync(stream, cancellationToken);
         if (encoding.CodePage == 1252)
-            EncodingNote = "the file is not UTF-8; it was read as Windows-1252";
+            EncodingNote = ImportReasons.CsvNotUtf8.Format();
         var delimiter = await SniffDelimiterAsync(stream, encoding, cancellationToken);
         using var text = new StreamReader(stream, encoding, detectEncodingFromByteOrderMarks: true, bufferSize: 64 * 1024, leaveOpen: true);
         var configuration = new CsvConfiguration(CultureInfo.InvariantCulture)
@@ -36,7 +37,7 @@ public sealed class CsvBatchReader(BatchLimits limits, TimeProvider? clock = nul
         using var csv = new CsvParser(text, configuration);
 
         if (!await csv.ReadAsync())
-            throw new BatchFileException("the file is empty: a CSV needs a header row (url,title,outlet,published,text,html)");
+            throw new BatchFileException(ImportReasons.CsvEmpty.Format());
         var header = Columns.From(csv.Record ?? []);
 
         var number = 0;
@@ -50,7 +51,7 @@ public sealed class CsvBatchReader(BatchLimits limits, TimeProvider? clock = nul
             }
             catch (MaxFieldSizeException)
             {
-                throw new BatchFileException($"record {number + 1} has a field longer than the {limits.MaxItemBytes:N0}-byte limit; the records before it were read, the rest of the file was not");
+                throw new BatchFileException(ImportReasons.CsvFieldTooLong.Format(number + 1, limits.MaxItemBytes));
             }
 
             if (!more)
@@ -96,20 +97,20 @@ public sealed class CsvBatchReader(BatchLimits limits, TimeProvider? clock = nul
                 index.TryAdd(header[i].Trim().TrimStart('\uFEFF'), i);
             if (!index.ContainsKey(BatchFields.Text) && !index.ContainsKey(BatchFields.Html))
                 throw new BatchFileException(
-                    $"the header has no '{BatchFields.Text}' and no '{BatchFields.Html}' column, so no record can hold an article; it names: {string.Join(", ", header.Select(h => $"'{BatchFields.Shorten(h)}'"))}");
+                    ImportReasons.CsvNoTextColumn.Format(string.Join(", ", header.Select(h => $"'{BatchFields.Shorten(h)}'"))));
             return new Columns(index, header.Length);
         }
 
         public BatchItem ToItem(int number, string[] record, int latestYear)
         {
             var url = Value(record, BatchFields.Url);
-            var reference = url is null ? $"record {number}" : $"record {number} ({BatchFields.Shorten(url, 300)})";
+            var reference = url is null ? ImportReasons.Record.Format(number) : ImportReasons.RecordWithUrl.Format(number, BatchFields.Shorten(url, 300));
             if (record.Length < _count)
-                return BatchItem.Rejected(number, reference, $"{record.Length} field(s) where the header names {_count}");
+                return BatchItem.Rejected(number, reference, ImportReasons.FieldCount.Format(record.Length, _count));
             var text = Value(record, BatchFields.Text);
             var html = Value(record, BatchFields.Html);
             if ((text ?? html ?? "").Contains('\uFFFD', StringComparison.Ordinal))
-                return BatchItem.Rejected(number, reference, "holds bytes that are not valid UTF-8");
+                return BatchItem.Rejected(number, reference, ImportReasons.RecordNotUtf8.Format());
             return BatchFields.ToItem(number, reference, latestYear, url, Value(record, BatchFields.Title), Value(record, BatchFields.Outlet), Value(record, BatchFields.Published), text, html);
         }
 

@@ -8,6 +8,7 @@ using MaliRussiaTracker.Ingestion.Pages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using MaliRussiaTracker.Ingestion.Reasons;
 
 namespace MaliRussiaTracker.Ingestion.Batches;
 
@@ -118,7 +119,7 @@ public sealed class ImportService(
     private static async Task RefuseWhatIsNotABatchAsync(FileStream file, ImportFormat format, CancellationToken cancellationToken)
     {
         if (file.Length == 0)
-            throw new BatchFileException("the file is empty");
+            throw new BatchFileException(ImportReasons.FileEmpty.Format());
         if (format == ImportFormat.Zip)
             return;
         var start = new byte[(int)Math.Min(file.Length, 8192)];
@@ -126,9 +127,9 @@ public sealed class ImportService(
         file.Position = 0;
         var utf16 = start is [0xFF, 0xFE, ..] or [0xFE, 0xFF, ..];
         if (!utf16 && Array.IndexOf(start, (byte)0) >= 0)
-            throw new BatchFileException($"not a text file (it holds NUL bytes): a {format.ToString().ToUpperInvariant()} batch is text, UTF-8 at best");
+            throw new BatchFileException(ImportReasons.FileNotText.Format(format.ToString().ToUpperInvariant()));
         if (start.All(b => b is (byte)' ' or (byte)'\n' or (byte)'\r' or (byte)'\t') && file.Length <= start.Length)
-            throw new BatchFileException("the file holds only blank lines");
+            throw new BatchFileException(ImportReasons.FileBlank.Format());
     }
 
     private async Task ReadChunksAsync(IAsyncEnumerable<BatchItem> items, FileStream file, ImportBatch batch, ChannelWriter<ReadChunk> ready, CancellationToken cancellationToken)

@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.Json;
+using MaliRussiaTracker.Ingestion.Reasons;
 
 namespace MaliRussiaTracker.Ingestion.Batches;
 
@@ -23,10 +24,10 @@ public sealed class JsonlBatchReader(BatchLimits limits, TimeProvider? clock = n
         while (await lines.ReadLineAsync(cancellationToken) is { } line)
         {
             number++;
-            var reference = $"line {number}";
+            var reference = ImportReasons.Line.Format(number);
             if (line.TooLong)
             {
-                yield return BatchItem.Rejected(number, reference, $"longer than the {limits.MaxItemBytes:N0}-byte limit on an item");
+                yield return BatchItem.Rejected(number, reference, ImportReasons.ItemTooLong.Format(limits.MaxItemBytes));
                 continue;
             }
 
@@ -47,14 +48,14 @@ public sealed class JsonlBatchReader(BatchLimits limits, TimeProvider? clock = n
         }
         catch (DecoderFallbackException)
         {
-            return BatchItem.Rejected(number, reference, "not valid UTF-8 (a JSONL file must be UTF-8)");
+            return BatchItem.Rejected(number, reference, ImportReasons.LineNotUtf8.Format());
         }
 
         try
         {
             using var json = JsonDocument.Parse(bytes);
             if (json.RootElement.ValueKind != JsonValueKind.Object)
-                return BatchItem.Rejected(number, reference, $"a JSON {json.RootElement.ValueKind.ToString().ToLowerInvariant()}, not an object");
+                return BatchItem.Rejected(number, reference, ImportReasons.NotAnObject.Format(json.RootElement.ValueKind.ToString().ToLowerInvariant()));
             var root = json.RootElement;
             var wrongType = new List<string>();
             var url = Field(root, BatchFields.Url, wrongType);
@@ -63,7 +64,7 @@ public sealed class JsonlBatchReader(BatchLimits limits, TimeProvider? clock = n
             var published = Field(root, BatchFields.Published, wrongType);
             var text = Field(root, BatchFields.Text, wrongType);
             var html = Field(root, BatchFields.Html, wrongType);
-            var named = url is null ? reference : $"{reference} ({BatchFields.Shorten(url, 300)})";
+            var named = url is null ? reference : ImportReasons.LineWithUrl.Format(number, BatchFields.Shorten(url, 300));
             // A number or an array where text belongs is a mistake in the file, not text to store.
             if (wrongType.Count > 0)
                 return BatchItem.Rejected(number, named, string.Join("; ", wrongType));
@@ -71,7 +72,7 @@ public sealed class JsonlBatchReader(BatchLimits limits, TimeProvider? clock = n
         }
         catch (JsonException e)
         {
-            return BatchItem.Rejected(number, reference, $"not valid JSON: {e.Message}");
+            return BatchItem.Rejected(number, reference, ImportReasons.NotJson.Format((e.BytePositionInLine ?? 0) + 1));
         }
     }
 
@@ -88,14 +89,14 @@ public sealed class JsonlBatchReader(BatchLimits limits, TimeProvider? clock = n
                     case JsonValueKind.Null or JsonValueKind.Undefined:
                         return null;
                     default:
-                        var kind = property.Value.ValueKind switch
+                        var wrong = property.Value.ValueKind switch
                         {
-                            JsonValueKind.Number => "a number",
-                            JsonValueKind.Array => "an array",
-                            JsonValueKind.Object => "an object",
-                            _ => $"{property.Value.ValueKind.ToString().ToLowerInvariant()}",
+                            JsonValueKind.Number => ImportReasons.NumberForText,
+                            JsonValueKind.Array => ImportReasons.ArrayForText,
+                            JsonValueKind.Object => ImportReasons.ObjectForText,
+                            _ => ImportReasons.BooleanForText,
                         };
-                        wrongType.Add($"'{name}' is {kind}, not text");
+                        wrongType.Add(wrong.Format(name));
                         return null;
                 }
             }

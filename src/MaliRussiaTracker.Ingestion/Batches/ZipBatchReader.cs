@@ -1,6 +1,7 @@
 using System.IO.Compression;
 using System.Runtime.CompilerServices;
 using System.Text;
+using MaliRussiaTracker.Ingestion.Reasons;
 
 namespace MaliRussiaTracker.Ingestion.Batches;
 
@@ -24,7 +25,7 @@ public sealed class ZipBatchReader(BatchLimits limits, TimeProvider? clock = nul
         }
         catch (InvalidDataException e)
         {
-            throw new BatchFileException($"not a ZIP file ({e.Message})", e);
+            throw new BatchFileException(ImportReasons.NotZip.Format(e.Message), e);
         }
 
         using (archive)
@@ -45,25 +46,25 @@ public sealed class ZipBatchReader(BatchLimits limits, TimeProvider? clock = nul
     private void CheckArchive(ZipArchive archive)
     {
         if (archive.Entries.Count > limits.MaxZipEntries)
-            throw new BatchFileException($"the ZIP holds {archive.Entries.Count:N0} entries, more than the limit of {limits.MaxZipEntries:N0}");
+            throw new BatchFileException(ImportReasons.ZipTooManyEntries.Format(archive.Entries.Count, limits.MaxZipEntries));
         var declared = archive.Entries.Sum(e => e.Length);
         if (declared > limits.MaxZipExpandedBytes)
-            throw new BatchFileException($"the ZIP would expand to {declared:N0} bytes, more than the limit of {limits.MaxZipExpandedBytes:N0}: refused as a zip bomb");
+            throw new BatchFileException(ImportReasons.ZipTooLarge.Format(declared, limits.MaxZipExpandedBytes));
     }
 
     private async Task<BatchItem> ReadEntryAsync(int number, ZipArchiveEntry entry, CancellationToken cancellationToken)
     {
-        var reference = $"entry {entry.FullName}";
+        var reference = ImportReasons.Entry.Format(entry.FullName);
         if (ClimbsOut(entry.FullName))
-            return BatchItem.Rejected(number, reference, "its path climbs out of the ZIP's folder (absolute, or with '..'): refused");
+            return BatchItem.Rejected(number, reference, ImportReasons.EntryClimbsOut.Format());
         var extension = Path.GetExtension(entry.Name).ToLowerInvariant();
         var isHtml = extension is ".html" or ".htm";
         if (!isHtml && extension != ".txt")
-            return BatchItem.Rejected(number, reference, $"a '{extension}' file: only .txt and .html entries hold articles");
+            return BatchItem.Rejected(number, reference, ImportReasons.EntryNotArticle.Format(extension));
         if (entry.Length > limits.MaxItemBytes)
-            return BatchItem.Rejected(number, reference, $"expands to {entry.Length:N0} bytes, more than the {limits.MaxItemBytes:N0}-byte limit on an item");
+            return BatchItem.Rejected(number, reference, ImportReasons.EntryTooLarge.Format(entry.Length, limits.MaxItemBytes));
         if (entry.CompressedLength > 0 && entry.Length / entry.CompressedLength > limits.MaxCompressionRatio)
-            return BatchItem.Rejected(number, reference, $"compressed {entry.Length / entry.CompressedLength:N0} to 1, beyond the {limits.MaxCompressionRatio} to 1 limit: refused as a zip bomb");
+            return BatchItem.Rejected(number, reference, ImportReasons.EntryTooCompressed.Format(entry.Length / entry.CompressedLength, limits.MaxCompressionRatio));
 
         byte[] bytes;
         try
@@ -72,13 +73,13 @@ public sealed class ZipBatchReader(BatchLimits limits, TimeProvider? clock = nul
         }
         catch (InvalidDataException e)
         {
-            return BatchItem.Rejected(number, reference, $"cannot be expanded: {e.Message}");
+            return BatchItem.Rejected(number, reference, ImportReasons.EntryBroken.Format(e.Message));
         }
 
         if (bytes.Length > limits.MaxItemBytes)
-            return BatchItem.Rejected(number, reference, $"expands beyond the {limits.MaxItemBytes:N0}-byte limit on an item, whatever its header says: refused");
+            return BatchItem.Rejected(number, reference, ImportReasons.EntryExpandsBeyond.Format(limits.MaxItemBytes));
         if (!TextEncodingSniffer.IsUtf8(bytes) && bytes.Contains((byte)0))
-            return BatchItem.Rejected(number, reference, "not text (binary content)");
+            return BatchItem.Rejected(number, reference, ImportReasons.EntryBinary.Format());
 
         var encoding = TextEncodingSniffer.IsUtf8(bytes) ? Encoding.UTF8 : TextEncodingSniffer.Windows1252;
         var content = encoding.GetString(bytes).TrimStart('\uFEFF');

@@ -1,4 +1,5 @@
 using System.Text;
+using MaliRussiaTracker.Ingestion.Reasons;
 
 namespace MaliRussiaTracker.Ingestion.Intake;
 
@@ -13,22 +14,22 @@ public static class ArticleFields
     {
         var text = WithoutControlCharacters(submission.Text);
         if (string.IsNullOrWhiteSpace(text))
-            return (null, null, "no text once control characters are removed");
+            return (null, null, ImportReasons.NoText.Format());
         var url = submission.Url is null ? null : submission.Url.Trim();
         if (url is not null)
         {
             if (url.Length > limits.MaxUrlLength)
-                return (null, null, $"its URL has {url.Length:N0} characters, more than the {limits.MaxUrlLength:N0} allowed");
+                return (null, null, ImportReasons.UrlTooLong.Format(url.Length, limits.MaxUrlLength));
             if (!IsWebAddress(url))
-                return (null, null, $"its URL '{Shorten(url)}' is not an http or https address");
+                return (null, null, ImportReasons.NotWebAddress.Format(Shorten(url)));
         }
 
         var outlet = Clean(submission.Outlet);
         if (outlet is { Length: var outletLength } && outletLength > limits.MaxOutletLength)
-            return (null, null, $"its outlet has {outletLength:N0} characters, more than the {limits.MaxOutletLength:N0} allowed");
+            return (null, null, ImportReasons.OutletTooLong.Format(outletLength, limits.MaxOutletLength));
         var author = Clean(submission.Author);
         if (author is { Length: var authorLength } && authorLength > limits.MaxAuthorLength)
-            return (null, null, $"its author has {authorLength:N0} characters, more than the {limits.MaxAuthorLength:N0} allowed");
+            return (null, null, ImportReasons.AuthorTooLong.Format(authorLength, limits.MaxAuthorLength));
 
         string? note = null;
         var title = Clean(submission.Title);
@@ -36,7 +37,7 @@ public static class ArticleFields
         {
             // Shortened where it would be cut, and marked so on the title itself.
             title = string.Concat(title.AsSpan(0, limits.MaxTitleLength - 1).TrimEnd(), "…");
-            note = $"title shortened from {titleLength:N0} to {limits.MaxTitleLength:N0} characters";
+            note = ImportReasons.TitleShortened.Format(titleLength, limits.MaxTitleLength);
         }
 
         var raw = submission.Raw is null ? null : WithoutControlCharacters(submission.Raw);

@@ -8,6 +8,7 @@ using MaliRussiaTracker.Ingestion.Pipeline;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using MaliRussiaTracker.Ingestion.Reasons;
 
 namespace MaliRussiaTracker.Ingestion.Intake;
 
@@ -226,7 +227,7 @@ public sealed class ArticleIntake(
             catch (Exception e) when ((DatabaseErrors.IsDataError(e) || MetAnotherWriter(e)) && !cancellationToken.IsCancellationRequested)
             {
                 // Whatever one entry does, it ends rejected with the database's reason rather than failing its chunk.
-                var reason = $"the database refused it: {DatabaseErrors.Describe(e)}";
+                var reason = ImportReasons.DatabaseRefused.Format(DatabaseErrors.Describe(e));
                 logger.LogWarning("Article {Reference} refused by the database: {Reason}", entry.Entry.Item?.Reference ?? entry.Entry.Submission.Url, reason);
                 if (entry.Entry.Item is { } item)
                 {

@@ -1,6 +1,7 @@
 using MaliRussiaTracker.Core.Domain;
 using MaliRussiaTracker.Data;
 using Microsoft.EntityFrameworkCore;
+using MaliRussiaTracker.Ingestion.Reasons;
 
 namespace MaliRussiaTracker.Ingestion.Intake;
 
@@ -34,9 +35,9 @@ internal sealed class KnownArticles
     public Duplicate? Find(PreparedEntry entry)
     {
         if (entry.CanonicalUrl is not null && _byUrl.TryGetValue(entry.CanonicalUrl, out var byUrl))
-            return new Duplicate(byUrl.Id, byUrl.Added, byUrl.Added is null ? $"same URL as article {byUrl.Id}" : "same URL as an earlier item of this batch");
+            return new Duplicate(byUrl.Id, byUrl.Added, byUrl.Added is null ? ImportReasons.SameUrlAsArticle.Format(byUrl.Id) : ImportReasons.SameUrlInBatch.Format());
         return _byHash.TryGetValue(entry.Hash, out var byHash)
-            ? new Duplicate(byHash.Id, byHash.Added, byHash.Added is null ? $"same text as article {byHash.Id}" : "same text as an earlier item of this batch")
+            ? new Duplicate(byHash.Id, byHash.Added, byHash.Added is null ? ImportReasons.SameTextAsArticle.Format(byHash.Id) : ImportReasons.SameTextInBatch.Format())
             : null;
     }
 

@@ -123,7 +123,7 @@ internal sealed class FindingsWriter(TrackerDbContext db, WorldSnapshot world, D
     private static void AddDatedFacts(Article article, ArticleAnalysis analysis, Decided decided)
     {
         foreach (var fact in analysis.DatedFacts.Where(f => !decided.Facts.Contains((f.Start, f.Date))))
-            article.DatedFacts.Add(new DatedFact { Date = fact.Date, Text = Shorten(fact.Text), Start = fact.Start, End = fact.End, Resolution = fact.Resolution });
+            article.DatedFacts.Add(new DatedFact { Date = fact.Date, Text = Shorten(fact.Text, 500), Start = fact.Start, End = fact.End, Resolution = Shorten(fact.Resolution, 500) });
     }
 
     private void AddQuotes(Article article, ArticleAnalysis analysis, Decided decided)
@@ -162,7 +162,7 @@ internal sealed class FindingsWriter(TrackerDbContext db, WorldSnapshot world, D
         var actor = (_notStored.Contains(slug) ? null : await db.Actors.FirstOrDefaultAsync(a => a.Slug == slug, cancellationToken))
             ?? db.Actors.Add(new Actor
             {
-                Slug = slug, Name = candidate.Name, Status = EntryStatus.Candidate, Description = Shorten(candidate.Evidence),
+                Slug = slug, Name = Shorten(candidate.Name, 300), Status = EntryStatus.Candidate, Description = Shorten(candidate.Evidence),
                 Kind = candidate.Kind == "organisation" ? ActorKind.Organisation : ActorKind.Person,
             }).Entity;
         _candidateActors[slug] = actor;
@@ -177,7 +177,7 @@ internal sealed class FindingsWriter(TrackerDbContext db, WorldSnapshot world, D
         if (_candidateEvents.TryGetValue(key, out var known))
             return known;
         var ev = (_notStored.Contains(key) ? null : await db.Events.FirstOrDefaultAsync(e => e.Key == key, cancellationToken))
-            ?? db.Events.Add(new Event { Key = key, Title = Shorten(candidate.Name), Date = named.Date, Status = EntryStatus.Candidate }).Entity;
+            ?? db.Events.Add(new Event { Key = key, Title = Shorten(candidate.Name, 1000), Date = named.Date, Status = EntryStatus.Candidate }).Entity;
         _candidateEvents[key] = ev;
         return ev;
     }
@@ -209,7 +209,12 @@ internal sealed class FindingsWriter(TrackerDbContext db, WorldSnapshot world, D
         return text.Length > 90 ? text[..90].TrimEnd('-') : text;
     }
 
-    private static string Shorten(string text) => text.Length <= 1900 ? text : text[..1900] + "…";
+    private static string Shorten(string text) => Shorten(text, 2000);
+
+    // To the column's length (DatedFact.Text 500, Event.Title 1000, …): PostgreSQL refuses a longer text, and with it the
+    // whole article, where SQLite would keep it.
+    [return: System.Diagnostics.CodeAnalysis.NotNullIfNotNull(nameof(text))]
+    private static string? Shorten(string? text, int column) => text is null || text.Length <= column ? text : string.Concat(text.AsSpan(0, column - 1), "…");
 
     /// <summary>What editors decided on an article: those targets get no new suggestion.</summary>
     private sealed record Decided(HashSet<long> Actors, HashSet<long> Places, HashSet<long> Events, HashSet<long> Agreements, HashSet<(int, PartialDate)> Facts, HashSet<int> Quotes)

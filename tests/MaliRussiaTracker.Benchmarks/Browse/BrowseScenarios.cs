@@ -1,8 +1,12 @@
 using System.Diagnostics;
+using MaliRussiaTracker.Data;
+using MaliRussiaTracker.Data.Queries;
+using MaliRussiaTracker.Data.Queries.Actors;
 using MaliRussiaTracker.Data.Queries.Articles;
+using MaliRussiaTracker.Data.Queries.Events;
 using MaliRussiaTracker.Data.Queries.Timeline;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Npgsql;
 
 namespace MaliRussiaTracker.Benchmarks.Browse;
 
@@ -11,9 +15,10 @@ internal sealed record ScenarioResult(string Name, double Median, double P95, do
 /// <summary>
 /// The pages' queries with the parameters an analyst would vary: which page of the timeline, which actor,
 /// place, outlet or months, which words. Parameters come from the filled database (its actors, places and
-/// outlets) so a kept database can be timed again after an index change.
+/// outlets) so a kept database can be timed again after an index change. A page that runs several queries is
+/// timed as one: what its reader waits for.
 /// </summary>
-internal sealed class BrowseScenarios(IServiceProvider services, string connectionString, string? only)
+internal sealed class BrowseScenarios(IServiceProvider services, string? only)
 {
     private const int PageSize = 50;
 
@@ -29,18 +34,29 @@ internal sealed class BrowseScenarios(IServiceProvider services, string connecti
     public async Task<List<ScenarioResult>> RunAsync(int runs)
     {
         var timeline = services.GetRequiredService<TimelineQuery>();
+        var chart = services.GetRequiredService<ArticlesPerMonthQuery>();
         var choices = services.GetRequiredService<TimelineChoicesQuery>();
         var articles = services.GetRequiredService<ArticlesQuery>();
-        var actors = await ListAsync("""SELECT a."Slug" FROM "Actors" a WHERE EXISTS (SELECT 1 FROM "EventParticipants" p WHERE p."ParticipantsId" = a."Id") ORDER BY a."Id" """);
-        var places = await ListAsync("""SELECT p."Slug" FROM "Places" p WHERE EXISTS (SELECT 1 FROM "Events" e WHERE e."PlaceId" = p."Id") ORDER BY p."Id" """);
-        var outlets = await ListAsync("""SELECT DISTINCT "Outlet" FROM "Articles" WHERE "Outlet" IS NOT NULL ORDER BY 1""");
+        var home = services.GetRequiredService<HomeQuery>();
+        var actorPages = services.GetRequiredService<ActorQuery>();
+        var eventPages = services.GetRequiredService<EventQuery>();
+        List<string> actors, places, outlets, events;
+        await using (var db = await services.GetRequiredService<IDbContextFactory<TrackerDbContext>>().CreateDbContextAsync())
+        {
+            actors = await db.Actors.Where(a => db.Events.Any(e => e.Participants.Contains(a))).OrderBy(a => a.Id).Select(a => a.Slug).ToListAsync();
+            places = await db.Places.Where(p => db.Events.Any(e => e.PlaceId == p.Id)).OrderBy(p => p.Id).Select(p => p.Slug).ToListAsync();
+            outlets = await db.Articles.Where(a => a.Outlet != null).Select(a => a.Outlet!).Distinct().OrderBy(o => o).ToListAsync();
+            events = await db.Events.OrderBy(e => e.Id).Select(e => e.Key).Take(1000).ToListAsync();
+        }
+
         var random = new Random(42);
         string Pick(List<string> items, int i) => i % 3 == 0 ? items[i % Math.Min(items.Count, 12)] : items[random.Next(items.Count)];
         var none = CancellationToken.None;
 
         var results = new List<ScenarioResult?>
         {
-            await TimeAsync("timeline, pages 1 to 10", runs, i => timeline.GetAsync(new TimelineFilter(), i % 10 * PageSize, PageSize, none)),
+            await TimeAsync("home page", runs, i => home.GetAsync(200, 20, i % 2 == 1, none)),
+            await TimeAsync("timeline, pages 1 to 10", runs, async i => (await timeline.GetAsync(new TimelineFilter(), i % 10 * PageSize, PageSize, none), await chart.GetAsync(new TimelineFilter(), none))),
             await TimelineAsync("timeline by actor", runs, i => new TimelineFilter { Actors = [Pick(actors, i)] }),
             await TimelineAsync("timeline by place", runs, i => new TimelineFilter { Places = [Pick(places, i)] }),
             await TimelineAsync("timeline by date range (1 to 24 months)", runs, i =>
@@ -60,11 +76,20 @@ internal sealed class BrowseScenarios(IServiceProvider services, string connecti
             await TimeAsync("articles search, page 2 to 5", runs, i => articles.GetAsync(new ArticleFilter { Text = SearchWords[i % SearchWords.Length] }, (1 + i % 4) * PageSize, PageSize, none)),
             await TimeAsync("articles, newest first, pages 1 to 10", runs, i => articles.GetAsync(new ArticleFilter(), i % 10 * PageSize, PageSize, none)),
             await TimeAsync("articles by actor", runs, i => articles.GetAsync(new ArticleFilter { Actors = [Pick(actors, i)] }, 0, PageSize, none)),
+            await TimeAsync("actors list, pages 1 to 5", runs, i => actorPages.ListAsync(new ActorListFilter(), i % 5 * PageSize, PageSize, none)),
+            await TimeAsync("actors list, searched", runs, i => actorPages.ListAsync(new ActorListFilter { Text = Pick(actors, i)[..3] }, 0, PageSize, none)),
+            await TimeAsync("actor page", runs, i => actorPages.GetAsync(Pick(actors, i), none)),
+            await TimeAsync("event page", runs, i => eventPages.GetAsync(Pick(events, i), none)),
         };
         return [.. results.OfType<ScenarioResult>()];
 
+        // The timeline page's two queries, one after the other as the page runs them: its entries, then its chart.
         Task<ScenarioResult?> TimelineAsync(string name, int count, Func<int, TimelineFilter> filter) =>
-            TimeAsync(name, count, i => timeline.GetAsync(filter(i), 0, PageSize, none));
+            TimeAsync(name, count, async i =>
+            {
+                var shown = filter(i);
+                return (await timeline.GetAsync(shown, 0, PageSize, none), await chart.GetAsync(shown, none));
+            });
     }
 
     private async Task<ScenarioResult?> TimeAsync<T>(string name, int runs, Func<int, Task<T>> query)
@@ -90,16 +115,4 @@ internal sealed class BrowseScenarios(IServiceProvider services, string connecti
 
     /// <summary>Nearest rank: the smallest time at least this share of the runs took no longer than.</summary>
     private static double Percentile(List<double> sorted, double share) => sorted[Math.Max(0, (int)Math.Ceiling(share * sorted.Count) - 1)];
-
-    private async Task<List<string>> ListAsync(string sql)
-    {
-        await using var connection = new NpgsqlConnection(connectionString);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand(sql, connection);
-        await using var rows = await command.ExecuteReaderAsync();
-        var list = new List<string>();
-        while (await rows.ReadAsync())
-            list.Add(rows.GetString(0));
-        return list;
-    }
 }

@@ -68,6 +68,14 @@ public sealed class AnalystSite : IAsyncLifetime
         return page;
     }
 
+    /// <summary>A fresh browser context signed in through the sign-in form as <paramref name="account"/>: one more session of that user.</summary>
+    public async Task<IPage> NewPageAsync(TestAccount account)
+    {
+        var page = await NewAnonymousPageAsync();
+        await (await SignInPage.OpenAsync(page)).SignInAsync(account);
+        return page;
+    }
+
     private async Task<IPage> NewAnonymousPageAsync()
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions

@@ -12,8 +12,8 @@ public abstract class ArticlesPageTests(DatabaseFixture database) : RunningApp(d
         var all = WebUtility.HtmlDecode(await Client.GetStringAsync("/articles"));
         var found = WebUtility.HtmlDecode(await Client.GetStringAsync("/articles?q=BAMEX"));
 
-        Assert.Contains("5 article(s)", all, StringComparison.Ordinal);
-        Assert.Contains("1 article(s)", found, StringComparison.Ordinal);
+        Assert.Contains("5 articles", all, StringComparison.Ordinal);
+        Assert.Contains("1 article", found, StringComparison.Ordinal);
         Assert.Contains("Une coopération militaire qui se muscle", found, StringComparison.Ordinal);
     }
 
@@ -22,7 +22,7 @@ public abstract class ArticlesPageTests(DatabaseFixture database) : RunningApp(d
     {
         var found = WebUtility.HtmlDecode(await Client.GetStringAsync("/articles?q=Goita%20Poutine"));
 
-        Assert.Contains("1 article(s)", found, StringComparison.Ordinal);
+        Assert.Contains("1 article", found, StringComparison.Ordinal);
         Assert.Contains("La coopération militaire et l’AES", found, StringComparison.Ordinal);
     }
 }

@@ -13,7 +13,7 @@ public abstract partial class TimelinePageTests(DatabaseFixture database) : Runn
         var html = WebUtility.HtmlDecode(await Client.GetStringAsync("/timeline?actor=assimi-goita&from=2025-01-01"));
 
         Assert.Equal(["kremlin-visit-2025-06", "bamex-2025"], Entries(html));
-        Assert.Contains("2 entrée(s)", html, StringComparison.Ordinal);
+        Assert.Contains("2 entrées", html, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using MaliRussiaTracker.Core.Domain;
 using MaliRussiaTracker.Data.Auditing;
 using MaliRussiaTracker.Data.Review;
 
@@ -27,8 +28,11 @@ public sealed class ReviewDesk(ArticleReviewQuery reviews, ArticleReviewer revie
         Article = await reviews.GetAsync(articleId, cancellationToken);
         Conflict = null;
         Error = null;
-        if (Article is not null && keep is not null)
-            Selected = Math.Max(0, Article.Findings.ToList().FindIndex(f => f.Kind == keep.Kind && f.Id == keep.Id));
+        if (Article is null)
+            return;
+        // The same finding after a save; on opening the article (a reload too), the first one still to decide.
+        var findings = Article.Findings.ToList();
+        Selected = Math.Max(0, keep is not null ? findings.FindIndex(f => f.Kind == keep.Kind && f.Id == keep.Id) : findings.FindIndex(f => f.State == ReviewState.Suggested));
     }
 
     public void Select(int index) => Selected = Article is null ? 0 : Math.Clamp(index, 0, Math.Max(0, Article.Findings.Count - 1));
