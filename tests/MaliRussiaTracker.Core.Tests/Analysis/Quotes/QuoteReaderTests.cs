@@ -12,6 +12,14 @@ public class QuoteReaderTests
         return QuoteReader.Read(folded, MentionFinder.Find(folded, TestWorld.Build())).Select(q => (q.Text, q.Speaker)).ToList();
     }
 
+    // With the candidates the text names, as the analyzer reads quotes.
+    private static List<QuotedPassage> ReadWithCandidates(string text)
+    {
+        var folded = FoldedText.Of(text);
+        var mentions = MentionFinder.Find(folded, TestWorld.Build());
+        return QuoteReader.Read(folded, mentions, Sentences.Of(text), CandidateFinder.Find(text, folded.Folded, mentions));
+    }
+
     [Fact]
     public void The_speaker_named_after_the_quote_through_a_verb_of_saying()
     {
@@ -93,12 +101,7 @@ public class QuoteReaderTests
     [Fact]
     public void A_speaker_the_gazetteer_does_not_know_is_named_from_the_candidates()
     {
-        const string text = "Le ministre burkinabè de la Sécurité, Mahamadou Sana, était à Conakry. « Nous ne reculerons pas devant la menace », a assuré M. Sana.";
-        var folded = FoldedText.Of(text);
-        var mentions = MentionFinder.Find(folded, TestWorld.Build());
-        var candidates = CandidateFinder.Find(text, folded.Folded, mentions);
-
-        var quote = Assert.Single(QuoteReader.Read(folded, mentions, Sentences.Of(text), candidates));
+        var quote = Assert.Single(ReadWithCandidates("Le ministre burkinabè de la Sécurité, Mahamadou Sana, était à Conakry. « Nous ne reculerons pas devant la menace », a assuré M. Sana."));
 
         Assert.Null(quote.Speaker);
         Assert.Equal("Mahamadou Sana", quote.SpeakerName);
@@ -107,12 +110,7 @@ public class QuoteReaderTests
     [Fact]
     public void A_person_the_gazetteer_does_not_know_speaks_before_a_state_named_in_their_title()
     {
-        const string text = "Pavel Orlov, président de l'Association des juristes de Russie, a déclaré : « La formation commencera au printemps pour deux cents officiers. »";
-        var folded = FoldedText.Of(text);
-        var mentions = MentionFinder.Find(folded, TestWorld.Build());
-        var candidates = CandidateFinder.Find(text, folded.Folded, mentions);
-
-        var quote = Assert.Single(QuoteReader.Read(folded, mentions, Sentences.Of(text), candidates));
+        var quote = Assert.Single(ReadWithCandidates("Pavel Orlov, président de l'Association des juristes de Russie, a déclaré : « La formation commencera au printemps pour deux cents officiers. »"));
 
         Assert.Null(quote.Speaker);
         Assert.Equal("Pavel Orlov", quote.SpeakerName);
