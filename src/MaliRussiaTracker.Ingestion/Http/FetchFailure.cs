@@ -21,6 +21,8 @@ public enum FetchFailureKind
     NotAFeed,
     /// <summary>The host is, or resolves to, an address the worker may not reach (loopback, private, …).</summary>
     Refused,
+    /// <summary>A page past the extraction's limits, or whose extraction ran past its time budget or crashed its process.</summary>
+    Unreadable,
 }
 
 /// <summary>Why a fetch failed, in words a person understands, and when the server asked us to come back.</summary>

@@ -75,15 +75,24 @@ public sealed partial class HtmlArticleExtractor
         EndLine();
         return string.Join('\n', lines);
 
-        void Walk(INode node)
+        // By hand, not by recursion: a page's depth must never become the stack's.
+        void Walk(INode top)
         {
-            foreach (var child in node.ChildNodes)
+            var pending = new Stack<(INode Node, bool Closing)>();
+            PushChildren(top);
+            while (pending.TryPop(out var item))
             {
-                if (child is IText textNode)
+                if (item.Closing)
+                {
+                    EndLine();
+                    continue;
+                }
+
+                if (item.Node is IText textNode)
                 {
                     line.Append(AsciiWhiteSpace().Replace(textNode.Data, " "));
                 }
-                else if (child is IElement element && !SkippedElements.Contains(element.LocalName))
+                else if (item.Node is IElement element && !SkippedElements.Contains(element.LocalName))
                 {
                     if (element.LocalName == "br")
                     {
@@ -93,11 +102,19 @@ public sealed partial class HtmlArticleExtractor
 
                     var block = BlockElements.Contains(element.LocalName);
                     if (block)
+                    {
                         EndLine();
-                    Walk(element);
-                    if (block)
-                        EndLine();
+                        pending.Push((element, true));
+                    }
+
+                    PushChildren(element);
                 }
+            }
+
+            void PushChildren(INode node)
+            {
+                for (var i = node.ChildNodes.Length - 1; i >= 0; i--)
+                    pending.Push((node.ChildNodes[i], false));
             }
         }
 

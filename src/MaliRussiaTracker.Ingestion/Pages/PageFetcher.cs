@@ -1,10 +1,11 @@
 using MaliRussiaTracker.Ingestion.Http;
+using MaliRussiaTracker.Ingestion.Pages.Extraction;
 using Microsoft.Extensions.Options;
 
 namespace MaliRussiaTracker.Ingestion.Pages;
 
 /// <summary>Fetches one article page (from a feed entry or typed in by hand) and extracts its article.</summary>
-public sealed class PageFetcher(HttpDownloader downloader, HtmlArticleExtractor extractor, IOptions<FetchingOptions> options)
+public sealed class PageFetcher(HttpDownloader downloader, ExtractorProcesses extractors, IOptions<FetchingOptions> options)
 {
     private static readonly HashSet<string> HtmlMediaTypes = new(StringComparer.OrdinalIgnoreCase) { "text/html", "application/xhtml+xml" };
 
@@ -25,7 +26,9 @@ public sealed class PageFetcher(HttpDownloader downloader, HtmlArticleExtractor 
                 var (html, encoding) = PageDecoder.Decode(downloaded.Body, downloaded.Charset);
                 if (downloaded.MediaType is null && !LooksLikeHtml(html))
                     return new PageFetchFailed(url!, new FetchFailure(FetchFailureKind.NotHtml, $"{downloaded.FinalUrl} says nothing of its type and does not look like HTML."));
-                var article = extractor.Extract(html, downloaded.FinalUrl);
+                var extraction = await extractors.ExtractAsync(html, downloaded.FinalUrl, cancellationToken);
+                if (extraction is not ArticleExtracted { Article: var article })
+                    return new PageFetchFailed(url!, new FetchFailure(FetchFailureKind.Unreadable, $"{downloaded.FinalUrl} cannot be read: {(extraction as ExtractionFailed)?.Reason}."));
                 if (string.IsNullOrWhiteSpace(article.Text))
                     return new PageFetchFailed(url!, new FetchFailure(FetchFailureKind.Empty, $"{downloaded.FinalUrl} has no text to read."));
                 return new FetchedPage(url!, downloaded.FinalUrl, html, encoding.WebName, article);

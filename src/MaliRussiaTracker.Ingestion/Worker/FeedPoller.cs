@@ -1,7 +1,7 @@
 using MaliRussiaTracker.Data;
 using MaliRussiaTracker.Ingestion.Feeds;
 using MaliRussiaTracker.Ingestion.Intake;
-using MaliRussiaTracker.Ingestion.Pages;
+using MaliRussiaTracker.Ingestion.Pages.Extraction;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 
@@ -17,7 +17,7 @@ public sealed class FeedPoller(
     FeedSchedule schedule,
     PageQueue pages,
     ArticleIntake intake,
-    HtmlArticleExtractor extractor,
+    ExtractorProcesses extractors,
     ILogger<FeedPoller> logger)
 {
     public async Task PollAsync(long feedId, CancellationToken cancellationToken)
@@ -38,8 +38,7 @@ public sealed class FeedPoller(
                 }
                 else if ((entry.ContentHtml ?? entry.SummaryHtml) is { Length: > 0 } html)
                 {
-                    var text = extractor.Extract(html, updated.FinalUrl).Text;
-                    if (!string.IsNullOrWhiteSpace(text))
+                    if (await extractors.ExtractAsync(html, updated.FinalUrl, cancellationToken) is ArticleExtracted { Article.Text: var text } && !string.IsNullOrWhiteSpace(text))
                         await intake.SubmitAsync(new ArticleSubmission(text) { Title = entry.Title, Outlet = feed.Title ?? updated.Title, Author = entry.Author, Raw = html }, cancellationToken);
                 }
             }

@@ -72,6 +72,8 @@ public sealed class PageFetchJob(
     private static bool IsForGood(FetchFailure failure) => failure.Kind switch
     {
         FetchFailureKind.InvalidUrl or FetchFailureKind.Refused or FetchFailureKind.NotHtml or FetchFailureKind.TooLarge or FetchFailureKind.RedirectLoop => true,
+        // The same bytes would meet the same limits, budget or crash again.
+        FetchFailureKind.Unreadable => true,
         FetchFailureKind.HttpStatus => failure.StatusCode is 404 or 410 or 401 or 403,
         _ => false,
     };

@@ -72,6 +72,35 @@ public abstract class IngestionWorkerTests(DatabaseFixture database) : IAsyncLif
         Assert.Contains("404", pages["gone"].LastError, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_page_nested_100000_deep_and_a_5_MB_page_each_fail_alone_while_another_feeds_pages_come_in()
+    {
+        var tag = Guid.NewGuid().ToString("N")[..8];
+        ServeFeed($"/{tag}/hostile", [$"/{tag}/deep", $"/{tag}/huge"]);
+        Server.Map($"/{tag}/deep", "text/html; charset=utf-8", Pages.BoundedExtractionTests.Nested(100_000));
+        // Just under the page size limit, in tiny elements: past what the article finder is given, past the element limit.
+        var huge = new System.Text.StringBuilder("<!DOCTYPE html><html><body>");
+        while (huge.Length < 5_000_000)
+            huge.Append("<span>mot</span> ");
+        Server.Map($"/{tag}/huge", "text/html; charset=utf-8", huge.Append("</body></html>").ToString());
+        ServeFeed($"/{tag}/healthy", [$"/{tag}/a1", $"/{tag}/a2"]);
+        ServePage($"/{tag}/a1", $"Première dépêche {tag} : le ministre malien des Affaires étrangères reçu à Moscou.");
+        ServePage($"/{tag}/a2", $"Seconde dépêche {tag} : une délégation russe reçue au palais de Koulouba à Bamako.");
+        await AddFeedAsync($"/{tag}/hostile");
+        await AddFeedAsync($"/{tag}/healthy");
+
+        await using (await StartWorkerAsync())
+            await WaitUntilAsync(async db => await db.Articles.CountAsync(a => a.Url!.Contains(tag)) == 2
+                && await db.PendingPages.CountAsync(p => p.Url.Contains(tag) && p.Status == PendingPageStatus.Failed) == 2);
+
+        await using var check = Database.NewContext();
+        var failed = await check.PendingPages.Where(p => p.Url.Contains(tag)).ToDictionaryAsync(p => p.Url[(p.Url.LastIndexOf('/') + 1)..], p => p.LastError);
+        Assert.Contains("nest more than 5,000 deep", failed["deep"], StringComparison.Ordinal);
+        Assert.Contains("more than 250,000 elements", failed["huge"], StringComparison.Ordinal);
+        // This process (the web app's, in production) is still here to say so.
+        Assert.False(Environment.HasShutdownStarted);
+    }
+
     protected void ServeFeed(string path, IEnumerable<string> pages)
     {
         var items = string.Concat(pages.Select((p, i) => $"<item><title>Dépêche {i}</title><link>{Server.Url(p).AbsoluteUri}</link><guid>{p}</guid></item>"));
