@@ -1,6 +1,7 @@
 using System.IO.Compression;
 using System.Runtime.CompilerServices;
 using System.Text;
+using MaliRussiaTracker.Core.Analysis.Normalisation;
 
 namespace MaliRussiaTracker.Ingestion.Batches;
 
@@ -77,11 +78,11 @@ public sealed class ZipBatchReader(BatchLimits limits, TimeProvider? clock = nul
 
         if (bytes.Length > limits.MaxItemBytes)
             return BatchItem.Rejected(number, reference, $"expands beyond the {limits.MaxItemBytes:N0}-byte limit on an item, whatever its header says: refused");
-        if (!TextEncodingSniffer.IsUtf8(bytes) && bytes.Contains((byte)0))
+        var encoding = TextDecoder.ChooseEncoding(bytes, null);
+        if (encoding.Encoding is not UnicodeEncoding && bytes.Contains((byte)0))
             return BatchItem.Rejected(number, reference, "not text (binary content)");
 
-        var encoding = TextEncodingSniffer.IsUtf8(bytes) ? Encoding.UTF8 : TextEncodingSniffer.Windows1252;
-        var content = encoding.GetString(bytes).TrimStart('\uFEFF');
+        var content = encoding.Encoding.GetString(bytes, encoding.PreambleLength, bytes.Length - encoding.PreambleLength);
         return BatchFields.ToItem(number, reference, _latestYear, null, null, null, null, isHtml ? null : content, isHtml ? content : null);
     }
 

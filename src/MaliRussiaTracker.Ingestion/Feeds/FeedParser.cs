@@ -5,7 +5,7 @@ using System.Text;
 using System.Text.RegularExpressions;
 using System.Xml;
 using System.Xml.Linq;
-using MaliRussiaTracker.Ingestion.Http;
+using MaliRussiaTracker.Core.Analysis.Normalisation;
 
 namespace MaliRussiaTracker.Ingestion.Feeds;
 
@@ -55,31 +55,13 @@ internal static partial class FeedParser
 
     private static XDocument Load(byte[] body, string? headerCharset)
     {
-        var start = SkipLeadingWhiteSpace(body);
-        // The XML's own declaration or byte-order mark says how it is encoded; the header's charset only counts
-        // when the document says nothing, which is when XmlReader would otherwise guess UTF-8.
-        using var reader = !DeclaresEncoding(body, start) && Charsets.Find(headerCharset) is { } encoding
-            ? XmlReader.Create(new StringReader(encoding.GetString(body, start, body.Length - start)), Settings)
-            : XmlReader.Create(new MemoryStream(body, start, body.Length - start), Settings);
+        // Decoded to text first, by the engine's decoder (the bytes' evidence before the labels), so the XML reader
+        // never guesses; the declaration, which may name another encoding, goes, and with it what comes before it
+        // (a byte-order mark, blank lines: a PHP habit).
+        var text = TextDecoder.DecodeDeclared(body, headerCharset).Text;
+        text = XmlDeclaration().Replace(text.TrimStart('\uFEFF', ' ', '\t', '\r', '\n'), "", 1);
+        using var reader = XmlReader.Create(new StringReader(text), Settings);
         return XDocument.Load(reader);
-    }
-
-    // Blank lines before the XML declaration (a PHP habit) make it invalid; every reader forgives them.
-    private static int SkipLeadingWhiteSpace(byte[] body)
-    {
-        var i = 0;
-        while (i < body.Length && body[i] is (byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n')
-            i++;
-        return i;
-    }
-
-    private static bool DeclaresEncoding(byte[] body, int start)
-    {
-        if (body.AsSpan(start) is [0xEF, 0xBB, 0xBF, ..] or [0xFF, 0xFE, ..] or [0xFE, 0xFF, ..])
-            return true;
-        var head = Encoding.Latin1.GetString(body, start, Math.Min(200, body.Length - start));
-        var end = head.IndexOf("?>", StringComparison.Ordinal);
-        return head.StartsWith("<?xml", StringComparison.Ordinal) && end > 0 && head[..end].Contains("encoding", StringComparison.Ordinal);
     }
 
     private static FeedEntry RssItem(XElement item, Uri feedUrl)
@@ -174,6 +156,9 @@ internal static partial class FeedParser
         ["MST"] = "-07:00", ["MDT"] = "-06:00", ["PST"] = "-08:00", ["PDT"] = "-07:00",
         ["CET"] = "+01:00", ["CEST"] = "+02:00",
     };
+
+    [GeneratedRegex("^<\\?xml[^>]*\\?>")]
+    private static partial Regex XmlDeclaration();
 
     [GeneratedRegex("<[^>]*>")]
     private static partial Regex Tag();

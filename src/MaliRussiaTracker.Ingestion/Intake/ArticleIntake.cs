@@ -263,6 +263,8 @@ public sealed class ArticleIntake(
             Author = submission.Author,
             Published = submission.Published,
             RawText = submission.Raw ?? submission.Text,
+            Charset = submission.Charset,
+            CharsetLabelOverruled = submission.CharsetLabelOverruled,
             CleanText = entry.Text,
             Status = ArticleStatus.Pending,
             ReceivedAt = clock.GetUtcNow(),

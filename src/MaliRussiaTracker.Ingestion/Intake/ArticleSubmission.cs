@@ -10,6 +10,10 @@ public sealed record ArticleSubmission(string Text)
     public DateOnly? Published { get; init; }
     /// <summary>What was received when it differs from <see cref="Text"/> (the page's HTML).</summary>
     public string? Raw { get; init; }
+    /// <summary>The charset its bytes were read in, when they were fetched.</summary>
+    public string? Charset { get; init; }
+    /// <summary>Whether the bytes overruled the charset the server or the page declared.</summary>
+    public bool CharsetLabelOverruled { get; init; }
 }
 
 /// <summary>Where an item stands in an import batch, so its result is recorded with the article, atomically.</summary>
