@@ -23,6 +23,8 @@ public enum FetchFailureKind
     Refused,
     /// <summary>A page past the extraction's limits, or whose extraction ran past its time budget or crashed its process.</summary>
     Unreadable,
+    /// <summary>An error in our own processing of the feed or page, not in what the site sent.</summary>
+    Unexpected,
 }
 
 /// <summary>Why a fetch failed, in words a person understands, and when the server asked us to come back.</summary>

@@ -265,6 +265,7 @@ public sealed class ArticleIntake(
             RawText = submission.Raw ?? submission.Text,
             Charset = submission.Charset,
             CharsetLabelOverruled = submission.CharsetLabelOverruled,
+            TextFromFeed = submission.TextFromFeed,
             CleanText = entry.Text,
             Status = ArticleStatus.Pending,
             ReceivedAt = clock.GetUtcNow(),

@@ -14,6 +14,8 @@ public sealed record ArticleSubmission(string Text)
     public string? Charset { get; init; }
     /// <summary>Whether the bytes overruled the charset the server or the page declared.</summary>
     public bool CharsetLabelOverruled { get; init; }
+    /// <summary>The text is a feed's own (its summary or content), its page not had.</summary>
+    public bool TextFromFeed { get; init; }
 }
 
 /// <summary>Where an item stands in an import batch, so its result is recorded with the article, atomically.</summary>

@@ -150,6 +150,8 @@ public sealed partial class HtmlArticleExtractor
     {
         try
         {
+            // Many CMSs wrap their JSON-LD in a CDATA section, commented out or not, for old XHTML validators.
+            json = CdataWrapper().Replace(json, "");
             using var parsed = JsonDocument.Parse(json, new JsonDocumentOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip });
             return Find(parsed.RootElement);
         }
@@ -196,6 +198,9 @@ public sealed partial class HtmlArticleExtractor
 
     private static string? FirstOf(params string?[] values) =>
         values.Select(v => v?.Trim()).FirstOrDefault(v => !string.IsNullOrEmpty(v));
+
+    [GeneratedRegex("^\\s*(?://\\s*)?<!\\[CDATA\\[|(?://\\s*)?\\]\\]>\\s*$")]
+    private static partial Regex CdataWrapper();
 
     [GeneratedRegex("[ \t\r\n\f]+")]
     private static partial Regex AsciiWhiteSpace();
