@@ -19,7 +19,11 @@ internal sealed class NotAFeedException(string message) : Exception(message);
 /// </summary>
 internal static partial class FeedParser
 {
-    private static readonly HashSet<string> AtomNamespaces = ["http://www.w3.org/2005/Atom", "http://purl.org/atom/ns#", ""];
+    // Atom 1.0, 0.3, none, and the names Atom had before 0.3 (feedparser reads them too).
+    private static readonly HashSet<string> AtomNamespaces =
+    [
+        "http://www.w3.org/2005/Atom", "http://purl.org/atom/ns#", "", "http://example.com/newformat#", "http://example.com/necho", "http://purl.org/echo/", "http://purl.org/pie/",
+    ];
     // Atom 1.0's published and updated, Atom 0.3's issued, created and modified, the publication first.
     private static readonly string[] AtomDates = ["published", "issued", "created", "updated", "modified"];
     private static readonly XNamespace ContentModule = "http://purl.org/rss/1.0/modules/content/";
@@ -60,9 +64,10 @@ internal static partial class FeedParser
                 var atom = root.Name.Namespace;
                 return (AtomText(root.Element(atom + "title")), [.. root.Elements(atom + "entry").Select(e => AtomEntry(e, atom, feedUrl))]);
             case "rss":
-                var channel = Child(root, "channel") ?? throw new NotAFeedException("an <rss> document without a <channel>.");
+                // An <rss> without a <channel> is an empty feed, not another kind of document.
+                var channel = Child(root, "channel");
                 // Some feeds put their items beside the channel rather than in it.
-                return (RssTitle(channel), [.. Children(channel, "item").Concat(Children(root, "item")).Select(i => RssItem(i, feedUrl))]);
+                return (RssTitle(channel) ?? RssTitle(root), [.. Children(channel, "item").Concat(Children(root, "item")).Select(i => RssItem(i, feedUrl))]);
             case "RDF":
                 // RSS 1.0 and 0.90 differ by their namespace only (not the root's, RDF's): their items sit beside the channel.
                 var rdfChannel = root.Elements().FirstOrDefault(e => e.Name.LocalName == "channel");
@@ -77,13 +82,13 @@ internal static partial class FeedParser
     {
         // The declaration may name an encoding the text is no longer in; entities HTML knows and XML does not
         // (&eacute;, &nbsp;, &rsquo;) become characters.
-        text = XmlDeclaration().Replace(text, "", 1);
-        text = FeedRepairs.MapHtmlEntities(text);
+        text = XmlDeclaration().Replace(text, "$1", 1);
+        text = FeedRepairs.EscapeStrayAmpersands(FeedRepairs.MapHtmlEntities(text));
         try
         {
             return Parse(text);
         }
-        catch (XmlException) when (FeedRepairs.CutAfterLastCompleteItem(text) is { } complete)
+        catch (XmlException) when (FeedRepairs.CutShort(text) is { } complete)
         {
             // A document cut short (a timeout upstream, a full disk) keeps the items it holds whole.
             return Parse(complete);
@@ -195,7 +200,8 @@ internal static partial class FeedParser
     /// <summary>A feed's date, in any of the forms <see cref="FeedDates"/> reads.</summary>
     internal static DateTimeOffset? ParseDate(string? value) => FeedDates.Parse(value);
 
-    [GeneratedRegex("^<\\?xml[^>]*\\?>")]
+    // Where it is, after comments too (a misplaced declaration is an error to the XML reader).
+    [GeneratedRegex("^(\\s*(?:<!--.*?-->\\s*)*)<\\?xml[^>]*\\?>", RegexOptions.Singleline)]
     private static partial Regex XmlDeclaration();
 
     [GeneratedRegex("<[^>]*>")]

@@ -31,10 +31,18 @@ internal static partial class FeedRepairs
         : xml;
 
     /// <summary>
-    /// A document cut short, ended after its last complete item or entry with the elements still open there closed;
-    /// null when it holds no complete item.
+    /// Ampersands that start no reference (« ?a=1&amp;b=2 » written raw in a link), escaped; and « &amp;#X41; », which
+    /// XML writes with a small x.
     /// </summary>
-    public static string? CutAfterLastCompleteItem(string xml)
+    public static string EscapeStrayAmpersands(string xml) => xml.Contains('&', StringComparison.Ordinal)
+        ? StrayAmpersand().Replace(UpperHexReference().Replace(xml, "&#x"), "&amp;")
+        : xml;
+
+    /// <summary>
+    /// A document cut short, ended after its last complete item or entry with the elements still open there closed;
+    /// null when it holds none (cut before its first item ends, it has nothing to give, and says so as malformed).
+    /// </summary>
+    public static string? CutShort(string xml)
     {
         var last = ItemEnd().Matches(xml).LastOrDefault();
         if (last is null)
@@ -99,6 +107,12 @@ internal static partial class FeedRepairs
         var close = xml.IndexOf(end, at + start.Length, StringComparison.Ordinal);
         return close < 0 ? xml.Length : close + end.Length;
     }
+
+    [GeneratedRegex("&(?!(?:[A-Za-z][A-Za-z0-9._-]*|#[0-9]+|#[xX][0-9A-Fa-f]+);)")]
+    private static partial Regex StrayAmpersand();
+
+    [GeneratedRegex("&#X(?=[0-9A-Fa-f]+;)")]
+    private static partial Regex UpperHexReference();
 
     [GeneratedRegex("&([A-Za-z][A-Za-z0-9]{1,31});")]
     private static partial Regex NamedEntity();

@@ -89,6 +89,21 @@ public sealed class FeedFormatTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Raw_ampersands_a_declaration_after_a_comment_and_an_rss_without_channel_are_forgiven()
+    {
+        var xml = "<!-- généré par un CMS -->\n<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>Sport & Défense</title>"
+            + "<item><title>Tir &#X41; Koulikoro</title><link>https://journal.example/a?id=1&page=2</link></item></channel></rss>";
+
+        var updated = await ReadAsync(Encoding.UTF8.GetBytes(xml), "application/rss+xml");
+        var empty = await ReadAsync(Encoding.UTF8.GetBytes("<rss version=\"2.0\"></rss>"), "application/rss+xml");
+
+        Assert.Equal("Sport & Défense", updated.Title);
+        var entry = Assert.Single(updated.Entries);
+        Assert.Equal(("Tir A Koulikoro", new Uri("https://journal.example/a?id=1&page=2")), (entry.Title, entry.Link));
+        Assert.Empty(empty.Entries);
+    }
+
+    [Fact]
     public async Task A_feed_cut_short_keeps_its_complete_items()
     {
         var xml = "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>Flux coupé</title>"

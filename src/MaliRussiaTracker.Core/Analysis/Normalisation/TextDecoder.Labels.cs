@@ -42,6 +42,11 @@ public static partial class TextDecoder
 
         switch (bytes)
         {
+            // UTF-32's marks first: little-endian's starts as UTF-16's does.
+            case [0x00, 0x00, 0xFE, 0xFF, ..]:
+                return new EncodingChoice(new UTF32Encoding(bigEndian: true, byteOrderMark: false), 4, label, false);
+            case [0xFF, 0xFE, 0x00, 0x00, ..]:
+                return new EncodingChoice(new UTF32Encoding(bigEndian: false, byteOrderMark: false), 4, label, false);
             case [0xEF, 0xBB, 0xBF, ..]:
                 return new EncodingChoice(Charsets.Utf8, 3, label, label is not null && labelled is not UTF8Encoding);
             case [0xFF, 0xFE, ..]:
@@ -77,9 +82,17 @@ public static partial class TextDecoder
 
     private static string? Label(string? label) => string.IsNullOrWhiteSpace(label) ? null : label.Trim().Trim('"', '\'').ToLowerInvariant();
 
-    // UTF-16 without a mark shows as a NUL beside nearly every ASCII character of the markup.
+    // UTF-16 without a mark shows as a NUL beside nearly every ASCII character of the markup, UTF-32 as three.
     private static Encoding? SniffUtf16(ReadOnlySpan<byte> bytes)
     {
+        switch (bytes)
+        {
+            case [0x00, 0x00, 0x00, (byte)'<', ..]:
+                return new UTF32Encoding(bigEndian: true, byteOrderMark: false);
+            case [(byte)'<', 0x00, 0x00, 0x00, ..]:
+                return new UTF32Encoding(bigEndian: false, byteOrderMark: false);
+        }
+
         var sample = bytes[..(Math.Min(bytes.Length, 1024) & ~1)];
         if (sample.Length < 8)
             return null;
