@@ -6,6 +6,7 @@ using MaliRussiaTracker.Ingestion.Feeds;
 using MaliRussiaTracker.Ingestion.Http;
 using MaliRussiaTracker.Ingestion.Intake;
 using MaliRussiaTracker.Ingestion.Pages;
+using MaliRussiaTracker.Ingestion.Pages.Extraction;
 using MaliRussiaTracker.Ingestion.Pipeline;
 using MaliRussiaTracker.Ingestion.Setup;
 using MaliRussiaTracker.Ingestion.Worker;
@@ -90,6 +91,13 @@ public static class IngestionServiceCollectionExtensions
         services.AddTransient<FeedReader>();
         services.AddTransient<PageFetcher>();
         services.AddSingleton<HtmlArticleExtractor>();
+        services.AddOptions<PageExtractionOptions>().Bind(configuration.GetSection(PageExtractionOptions.Section)).ValidateDataAnnotations()
+            .Validate<IOptions<IngestionOptions>>(
+                (extraction, ingestion) => extraction.TimeBudget < ingestion.Value.ClaimLease / 2,
+                $"{PageExtractionOptions.Section}:TimeBudget must be under half of {IngestionOptions.Section}:ClaimLease, so a page is read well within its claim.")
+            .ValidateOnStart();
+        services.AddSingleton(provider => new BoundedExtraction(provider.GetRequiredService<IOptions<PageExtractionOptions>>().Value, provider.GetRequiredService<HtmlArticleExtractor>()));
+        services.AddSingleton<ExtractorProcesses>();
         services.AddSingleton<FeedSchedule>();
         return services;
     }

@@ -1,6 +1,7 @@
 using BenchmarkDotNet.Running;
 using MaliRussiaTracker.Benchmarks;
 using MaliRussiaTracker.Benchmarks.Browse;
+using MaliRussiaTracker.Benchmarks.Corpus;
 using MaliRussiaTracker.Benchmarks.Import;
 using MaliRussiaTracker.Benchmarks.Stories;
 
@@ -18,6 +19,10 @@ if (args.Length > 0 && args[0] == "import")
 
 if (args.Length > 0 && args[0] == "stories")
     return StoryClusteringCheck.Run(args[1..]);
+
+// `corpus FOLDER...` runs the page and feed paths over public test corpora kept outside the repository.
+if (args.Length > 0 && args[0] == "corpus")
+    return await CorpusBenchmark.RunAsync(args[1..]);
 
 if (args.Length > 0 && args[0] == "browse")
     return await BrowseBenchmark.RunAsync(args[1..]);

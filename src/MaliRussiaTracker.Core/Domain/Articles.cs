@@ -42,6 +42,12 @@ public class Article
     public PartialDate? MainDate { get; set; }
     /// <summary>What was received (the page's HTML, or the file's text), kept beside the clean text.</summary>
     public required string RawText { get; set; }
+    /// <summary>The charset a fetched page was read in; null for what came as text.</summary>
+    public string? Charset { get; set; }
+    /// <summary>A fetched page whose bytes said otherwise than its declared charset (decision 0012).</summary>
+    public bool CharsetLabelOverruled { get; set; }
+    /// <summary>Its page could not be had: the text is the feed's own (its summary or content), not the page's.</summary>
+    public bool TextFromFeed { get; set; }
     public required string CleanText { get; set; }
     public List<FurnitureSpan> Furniture { get; set; } = [];
     public double Relevance { get; set; }

@@ -37,6 +37,12 @@ public class PendingPage
     public long? FeedId { get; set; }
     /// <summary>The feed's own text for the entry, used when the page cannot be had.</summary>
     public string? FeedTitle { get; set; }
+    /// <summary>The feed's date for the entry: the article's when the page prints none.</summary>
+    public DateTimeOffset? FeedPublished { get; set; }
+    /// <summary>The feed's author for the entry: the article's when the page names none.</summary>
+    public string? FeedAuthor { get; set; }
+    /// <summary>The feed's own text of the entry (its content, else its summary, as HTML): the article's text when the page is given up.</summary>
+    public string? FeedSummary { get; set; }
     public PendingPageStatus Status { get; set; }
     public int Attempts { get; set; }
     public DateTimeOffset NextAttemptAt { get; set; }

@@ -257,6 +257,13 @@ namespace MaliRussiaTracker.Data.Postgres.Migrations
                         .HasMaxLength(2048)
                         .HasColumnType("character varying(2048)");
 
+                    b.Property<string>("Charset")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<bool>("CharsetLabelOverruled")
+                        .HasColumnType("boolean");
+
                     b.Property<string>("CleanText")
                         .IsRequired()
                         .HasColumnType("text");
@@ -326,6 +333,9 @@ namespace MaliRussiaTracker.Data.Postgres.Migrations
 
                     b.Property<long?>("StoryId")
                         .HasColumnType("bigint");
+
+                    b.Property<bool>("TextFromFeed")
+                        .HasColumnType("boolean");
 
                     b.Property<string>("Title")
                         .HasMaxLength(1000)
@@ -854,8 +864,18 @@ namespace MaliRussiaTracker.Data.Postgres.Migrations
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<string>("FeedAuthor")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
                     b.Property<long?>("FeedId")
                         .HasColumnType("bigint");
+
+                    b.Property<DateTimeOffset?>("FeedPublished")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("FeedSummary")
+                        .HasColumnType("text");
 
                     b.Property<string>("FeedTitle")
                         .HasMaxLength(1000)

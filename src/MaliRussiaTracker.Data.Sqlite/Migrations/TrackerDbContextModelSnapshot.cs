@@ -239,6 +239,13 @@ namespace MaliRussiaTracker.Data.Sqlite.Migrations
                         .HasMaxLength(2048)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Charset")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("CharsetLabelOverruled")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("CleanText")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -304,6 +311,9 @@ namespace MaliRussiaTracker.Data.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<long?>("StoryId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("TextFromFeed")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Title")
@@ -809,8 +819,18 @@ namespace MaliRussiaTracker.Data.Sqlite.Migrations
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("FeedAuthor")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<long?>("FeedId")
                         .HasColumnType("INTEGER");
+
+                    b.Property<long?>("FeedPublished")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FeedSummary")
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("FeedTitle")
                         .HasMaxLength(1000)

@@ -15,6 +15,7 @@ internal sealed class ArticleConfiguration : IEntityTypeConfiguration<Article>
         builder.Property(a => a.Outlet).HasMaxLength(200);
         builder.Property(a => a.Author).HasMaxLength(200);
         builder.Property(a => a.Language).HasMaxLength(8);
+        builder.Property(a => a.Charset).HasMaxLength(40);
         builder.Property(a => a.Version).IsConcurrencyToken();
         builder.Property(a => a.Fingerprint).HasMaxLength(2000);
         builder.HasIndex(a => a.OwnDay);

@@ -11,6 +11,7 @@ internal sealed class PendingPageConfiguration : IEntityTypeConfiguration<Pendin
         builder.Property(p => p.Url).HasMaxLength(2048);
         builder.Property(p => p.CanonicalUrl).HasMaxLength(2048);
         builder.Property(p => p.FeedTitle).HasMaxLength(1000);
+        builder.Property(p => p.FeedAuthor).HasMaxLength(200);
         builder.Property(p => p.LastError).HasMaxLength(4000);
         builder.HasIndex(p => p.CanonicalUrl).IsUnique();
         builder.HasIndex(p => new { p.Status, p.NextAttemptAt });

@@ -3,6 +3,7 @@ using System.Runtime.CompilerServices;
 using System.Text;
 using CsvHelper;
 using CsvHelper.Configuration;
+using MaliRussiaTracker.Core.Analysis.Normalisation;
 using MaliRussiaTracker.Ingestion.Reasons;
 
 namespace MaliRussiaTracker.Ingestion.Batches;
@@ -22,7 +23,7 @@ public sealed class CsvBatchReader(BatchLimits limits, TimeProvider? clock = nul
     /// <param name="stream">A seekable stream: its start is read twice, to tell its encoding.</param>
     public async IAsyncEnumerable<BatchItem> ReadAsync(Stream stream, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        var encoding = await TextEncodingSniffer.SniffAsync(stream, cancellationToken);
+        var encoding = await SniffAsync(stream, cancellationToken);
         if (encoding.CodePage == 1252)
             EncodingNote = ImportReasons.CsvNotUtf8.Format();
         var delimiter = await SniffDelimiterAsync(stream, encoding, cancellationToken);
@@ -68,6 +69,16 @@ public sealed class CsvBatchReader(BatchLimits limits, TimeProvider? clock = nul
     /// Spreadsheets in French locales save with ';', others with ',' or tabs: the header line, which names
     /// plain columns, tells which by the one it holds most of.
     /// </summary>
+    /// <summary>The engine's choice on the file's first 64 KB; the stream is put back where it was.</summary>
+    private static async Task<Encoding> SniffAsync(Stream stream, CancellationToken cancellationToken)
+    {
+        var start = stream.Position;
+        var buffer = new byte[64 * 1024];
+        var read = await stream.ReadAtLeastAsync(buffer, buffer.Length, throwOnEndOfStream: false, cancellationToken);
+        stream.Position = start;
+        return TextDecoder.ChooseEncoding(buffer.AsSpan(0, read), null, complete: read < buffer.Length).Encoding;
+    }
+
     private static async Task<string> SniffDelimiterAsync(Stream stream, Encoding encoding, CancellationToken cancellationToken)
     {
         var start = stream.Position;

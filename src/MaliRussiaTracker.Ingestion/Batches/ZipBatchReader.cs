@@ -1,6 +1,7 @@
 using System.IO.Compression;
 using System.Runtime.CompilerServices;
 using System.Text;
+using MaliRussiaTracker.Core.Analysis.Normalisation;
 using MaliRussiaTracker.Ingestion.Reasons;
 
 namespace MaliRussiaTracker.Ingestion.Batches;
@@ -78,11 +79,11 @@ public sealed class ZipBatchReader(BatchLimits limits, TimeProvider? clock = nul
 
         if (bytes.Length > limits.MaxItemBytes)
             return BatchItem.Rejected(number, reference, ImportReasons.EntryExpandsBeyond.Format(limits.MaxItemBytes));
-        if (!TextEncodingSniffer.IsUtf8(bytes) && bytes.Contains((byte)0))
+        var encoding = TextDecoder.ChooseEncoding(bytes, null);
+        if (encoding.Encoding is not UnicodeEncoding && bytes.Contains((byte)0))
             return BatchItem.Rejected(number, reference, ImportReasons.EntryBinary.Format());
 
-        var encoding = TextEncodingSniffer.IsUtf8(bytes) ? Encoding.UTF8 : TextEncodingSniffer.Windows1252;
-        var content = encoding.GetString(bytes).TrimStart('\uFEFF');
+        var content = encoding.Encoding.GetString(bytes, encoding.PreambleLength, bytes.Length - encoding.PreambleLength);
         return BatchFields.ToItem(number, reference, _latestYear, null, null, null, null, isHtml ? null : content, isHtml ? content : null);
     }
 

@@ -21,6 +21,10 @@ public enum FetchFailureKind
     NotAFeed,
     /// <summary>The host is, or resolves to, an address the worker may not reach (loopback, private, …).</summary>
     Refused,
+    /// <summary>A page past the extraction's limits, or whose extraction ran past its time budget or crashed its process.</summary>
+    Unreadable,
+    /// <summary>An error in our own processing of the feed or page, not in what the site sent.</summary>
+    Unexpected,
 }
 
 /// <summary>Why a fetch failed, in words a person understands, and when the server asked us to come back.</summary>

@@ -10,6 +10,12 @@ public sealed record ArticleSubmission(string Text)
     public DateOnly? Published { get; init; }
     /// <summary>What was received when it differs from <see cref="Text"/> (the page's HTML).</summary>
     public string? Raw { get; init; }
+    /// <summary>The charset its bytes were read in, when they were fetched.</summary>
+    public string? Charset { get; init; }
+    /// <summary>Whether the bytes overruled the charset the server or the page declared.</summary>
+    public bool CharsetLabelOverruled { get; init; }
+    /// <summary>The text is a feed's own (its summary or content), its page not had.</summary>
+    public bool TextFromFeed { get; init; }
 }
 
 /// <summary>Where an item stands in an import batch, so its result is recorded with the article, atomically.</summary>

@@ -75,15 +75,24 @@ public sealed partial class HtmlArticleExtractor
         EndLine();
         return string.Join('\n', lines);
 
-        void Walk(INode node)
+        // By hand, not by recursion: a page's depth must never become the stack's.
+        void Walk(INode top)
         {
-            foreach (var child in node.ChildNodes)
+            var pending = new Stack<(INode Node, bool Closing)>();
+            PushChildren(top);
+            while (pending.TryPop(out var item))
             {
-                if (child is IText textNode)
+                if (item.Closing)
+                {
+                    EndLine();
+                    continue;
+                }
+
+                if (item.Node is IText textNode)
                 {
                     line.Append(AsciiWhiteSpace().Replace(textNode.Data, " "));
                 }
-                else if (child is IElement element && !SkippedElements.Contains(element.LocalName))
+                else if (item.Node is IElement element && !SkippedElements.Contains(element.LocalName))
                 {
                     if (element.LocalName == "br")
                     {
@@ -93,11 +102,19 @@ public sealed partial class HtmlArticleExtractor
 
                     var block = BlockElements.Contains(element.LocalName);
                     if (block)
+                    {
                         EndLine();
-                    Walk(element);
-                    if (block)
-                        EndLine();
+                        pending.Push((element, true));
+                    }
+
+                    PushChildren(element);
                 }
+            }
+
+            void PushChildren(INode node)
+            {
+                for (var i = node.ChildNodes.Length - 1; i >= 0; i--)
+                    pending.Push((node.ChildNodes[i], false));
             }
         }
 
@@ -133,6 +150,8 @@ public sealed partial class HtmlArticleExtractor
     {
         try
         {
+            // Many CMSs wrap their JSON-LD in a CDATA section, commented out or not, for old XHTML validators.
+            json = CdataWrapper().Replace(json, "");
             using var parsed = JsonDocument.Parse(json, new JsonDocumentOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip });
             return Find(parsed.RootElement);
         }
@@ -179,6 +198,9 @@ public sealed partial class HtmlArticleExtractor
 
     private static string? FirstOf(params string?[] values) =>
         values.Select(v => v?.Trim()).FirstOrDefault(v => !string.IsNullOrEmpty(v));
+
+    [GeneratedRegex("^\\s*(?://\\s*)?<!\\[CDATA\\[|(?://\\s*)?\\]\\]>\\s*$")]
+    private static partial Regex CdataWrapper();
 
     [GeneratedRegex("[ \t\r\n\f]+")]
     private static partial Regex AsciiWhiteSpace();

@@ -1,3 +1,4 @@
+using MaliRussiaTracker.Core.Analysis.Normalisation;
 using MaliRussiaTracker.Ingestion.Http;
 using MaliRussiaTracker.Ingestion.Intake;
 
@@ -6,9 +7,12 @@ namespace MaliRussiaTracker.Ingestion.Pages;
 /// <summary>What became of fetching one page: <see cref="FetchedPage"/> or <see cref="PageFetchFailed"/>.</summary>
 public abstract record PageFetchResult(string RequestedUrl);
 
-/// <summary>A page as received (its HTML, decoded with <see cref="Charset"/>) and the article found in it.</summary>
-public sealed record FetchedPage(string RequestedUrl, Uri FinalUrl, string Html, string Charset, ExtractedArticle Article) : PageFetchResult(RequestedUrl)
+/// <summary>A page as received (its HTML, decoded as <see cref="Encoding"/> says) and the article found in it.</summary>
+public sealed record FetchedPage(string RequestedUrl, Uri FinalUrl, string Html, EncodingChoice Encoding, ExtractedArticle Article) : PageFetchResult(RequestedUrl)
 {
+    /// <summary>The charset the page was read in (<c>utf-8</c>, <c>windows-1252</c>).</summary>
+    public string Charset => Encoding.Charset;
+
     /// <summary>The page as the intake takes it: clean text, with the raw HTML kept beside it.</summary>
     public ArticleSubmission ToSubmission() => new(Article.Text)
     {
@@ -19,6 +23,8 @@ public sealed record FetchedPage(string RequestedUrl, Uri FinalUrl, string Html,
         Published = Article.Published is { } published ? DateOnly.FromDateTime(published.DateTime) : null,
         Author = Article.Author,
         Raw = Html,
+        Charset = Encoding.Charset,
+        CharsetLabelOverruled = Encoding.LabelOverruled,
     };
 }
 

@@ -1,7 +1,7 @@
 using MaliRussiaTracker.Data;
 using MaliRussiaTracker.Ingestion.Feeds;
 using MaliRussiaTracker.Ingestion.Intake;
-using MaliRussiaTracker.Ingestion.Pages;
+using MaliRussiaTracker.Ingestion.Pages.Extraction;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 
@@ -17,7 +17,7 @@ public sealed class FeedPoller(
     FeedSchedule schedule,
     PageQueue pages,
     ArticleIntake intake,
-    HtmlArticleExtractor extractor,
+    ExtractorProcesses extractors,
     ILogger<FeedPoller> logger)
 {
     public async Task PollAsync(long feedId, CancellationToken cancellationToken)
@@ -33,14 +33,17 @@ public sealed class FeedPoller(
             {
                 if (entry.Link is { } link)
                 {
-                    if (await pages.EnqueueAsync(link.AbsoluteUri, feed.Id, entry.Title, cancellationToken) == EnqueueOutcome.Queued)
+                    if (await pages.EnqueueAsync(link.AbsoluteUri, feed.Id, entry, cancellationToken) == EnqueueOutcome.Queued)
                         queued++;
                 }
                 else if ((entry.ContentHtml ?? entry.SummaryHtml) is { Length: > 0 } html)
                 {
-                    var text = extractor.Extract(html, updated.FinalUrl).Text;
-                    if (!string.IsNullOrWhiteSpace(text))
-                        await intake.SubmitAsync(new ArticleSubmission(text) { Title = entry.Title, Outlet = feed.Title ?? updated.Title, Author = entry.Author, Raw = html }, cancellationToken);
+                    if (await extractors.ExtractAsync(html, updated.FinalUrl, cancellationToken) is ArticleExtracted { Article.Text: var text } && !string.IsNullOrWhiteSpace(text))
+                        await intake.SubmitAsync(new ArticleSubmission(text)
+                        {
+                            Title = entry.Title, Outlet = feed.Title ?? updated.Title, Author = entry.Author, Raw = html, TextFromFeed = true,
+                            Published = entry.Published is { } published ? DateOnly.FromDateTime(published.DateTime) : null,
+                        }, cancellationToken);
                 }
             }
 
@@ -52,6 +55,19 @@ public sealed class FeedPoller(
         }
 
         schedule.Record(feed, result);
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// What the worker does with a feed whose processing threw: its error state and its backoff, as for any failure,
+    /// so it shows on the admin's page and is not taken again at every lease.
+    /// </summary>
+    public async Task RecordUnexpectedFailureAsync(long feedId, Exception error, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        if (await db.Feeds.FindAsync([feedId], cancellationToken) is not { } feed)
+            return;
+        schedule.Record(feed, new FeedFailed(new Http.FetchFailure(Http.FetchFailureKind.Unexpected, $"An error in its processing: {error.GetType().Name}: {error.Message}")));
         await db.SaveChangesAsync(cancellationToken);
     }
 }

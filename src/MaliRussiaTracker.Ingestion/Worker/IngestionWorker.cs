@@ -175,8 +175,26 @@ public sealed class IngestionWorker(
         }
         catch (Exception e) when (e is not OperationCanceledException || !stoppingToken.IsCancellationRequested)
         {
-            // One broken feed or page must not stop the others; its claim runs out and it is tried again.
-            logger.LogError(e, "{Queue} item {Id} failed; it will be tried again when its claim runs out", item.Queue, item.Id);
+            // One broken feed or page must not stop the others; it gets its error and its wait, as for any failure.
+            logger.LogError(e, "{Queue} item {Id} failed; its error is recorded and it waits as after any failure", item.Queue, item.Id);
+            await RecordUnexpectedFailureAsync(item, e, stoppingToken);
+        }
+    }
+
+    private async Task RecordUnexpectedFailureAsync(WorkItem item, Exception error, CancellationToken stoppingToken)
+    {
+        try
+        {
+            await using var scope = services.CreateAsyncScope();
+            if (item.Queue == WorkQueue.Feeds)
+                await scope.ServiceProvider.GetRequiredService<FeedPoller>().RecordUnexpectedFailureAsync(item.Id, error, stoppingToken);
+            else
+                await scope.ServiceProvider.GetRequiredService<PageFetchJob>().RecordUnexpectedFailureAsync(item.Id, error, stoppingToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException || !stoppingToken.IsCancellationRequested)
+        {
+            // Left to its claim, which runs out: the item is tried again then.
+            logger.LogError(e, "{Queue} item {Id}: its failure could not be recorded either", item.Queue, item.Id);
         }
     }
 

@@ -21,7 +21,9 @@ public enum EnqueueOutcome
 /// <summary>Puts a page on the worker's queue: a feed's new entry, or a URL an admin adds by hand.</summary>
 public sealed class PageQueue(IDbContextFactory<TrackerDbContext> contexts, TimeProvider clock, IOptions<FieldLimits> limits, Http.OutboundAddressPolicy addresses)
 {
-    public async Task<EnqueueOutcome> EnqueueAsync(string url, long? feedId, string? feedTitle, CancellationToken cancellationToken)
+    /// <param name="fromFeed">The feed's entry for the page, if it came from one: its title, date, author and text travel
+    /// with the page, for what the page lacks and as the article itself should the page be given up.</param>
+    public async Task<EnqueueOutcome> EnqueueAsync(string url, long? feedId, Feeds.FeedEntry? fromFeed, CancellationToken cancellationToken)
     {
         url = url.Trim();
         if (url.Length > limits.Value.MaxUrlLength)
@@ -40,7 +42,10 @@ public sealed class PageQueue(IDbContextFactory<TrackerDbContext> contexts, Time
         db.PendingPages.Add(new PendingPage
         {
             Url = url, CanonicalUrl = canonical, FeedId = feedId,
-            FeedTitle = feedTitle is null ? null : ImportItemTextCut(ArticleFields.WithoutControlCharacters(feedTitle), 1000),
+            FeedTitle = Cut(fromFeed?.Title, 1000),
+            FeedAuthor = Cut(fromFeed?.Author, 200),
+            FeedPublished = fromFeed?.Published,
+            FeedSummary = Cut(fromFeed?.ContentHtml ?? fromFeed?.SummaryHtml, 1_000_000),
             Status = PendingPageStatus.Waiting, NextAttemptAt = now, CreatedAt = now,
         });
         try
@@ -55,5 +60,5 @@ public sealed class PageQueue(IDbContextFactory<TrackerDbContext> contexts, Time
         }
     }
 
-    private static string ImportItemTextCut(string value, int max) => value.Length <= max ? value : value[..max];
+    private static string? Cut(string? value, int max) => value is null ? null : ArticleFields.WithoutControlCharacters(value) is var clean && clean.Length <= max ? clean : clean[..max];
 }

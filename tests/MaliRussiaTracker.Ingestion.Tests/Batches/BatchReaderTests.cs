@@ -1,5 +1,6 @@
 using System.IO.Compression;
 using System.Text;
+using MaliRussiaTracker.Core.Analysis.Normalisation;
 using MaliRussiaTracker.Ingestion.Batches;
 
 namespace MaliRussiaTracker.Ingestion.Tests.Batches;
@@ -125,7 +126,7 @@ public class BatchReaderTests
     public async Task A_windows_1252_csv_is_read_as_such_and_says_so()
     {
         var reader = new CsvBatchReader(Limits);
-        var bytes = new MemoryStream(TextEncodingSniffer.Windows1252.GetBytes("text,title\nLa délégation reçue à Koulouba,Été\n"));
+        var bytes = new MemoryStream(Charsets.Windows1252.GetBytes("text,title\nLa délégation reçue à Koulouba,Été\n"));
 
         var items = await ReadAsync(reader.ReadAsync(bytes, CancellationToken.None));
 
@@ -143,7 +144,7 @@ public class BatchReaderTests
             ("/absolu.txt", Encoding.UTF8.GetBytes("absolu")),
             ("image.png", [0x89, 0x50, 0x4E, 0x47]),
             ("bombe.txt", new byte[4000]),
-            ("latin.txt", TextEncodingSniffer.Windows1252.GetBytes("Coopération signée à Bamako")));
+            ("latin.txt", Charsets.Windows1252.GetBytes("Coopération signée à Bamako")));
 
         var items = await ReadAsync(new ZipBatchReader(Limits).ReadAsync(zip, CancellationToken.None));
 

@@ -1,8 +1,10 @@
 using System.Diagnostics;
 using System.Text;
+using MaliRussiaTracker.Core.Analysis.Normalisation;
 using MaliRussiaTracker.Core.Domain;
 using MaliRussiaTracker.Ingestion.Feeds;
 using MaliRussiaTracker.Ingestion.Http;
+using MaliRussiaTracker.Ingestion.Tests.Encodings;
 using MaliRussiaTracker.Ingestion.Tests.Http;
 using MaliRussiaTracker.Testing.Http;
 using Microsoft.AspNetCore.Http;
@@ -278,6 +280,26 @@ public sealed class FeedReaderTests : IAsyncLifetime
         var result = await services.Feeds.ReadAsync(NewFeed("/latin"), CancellationToken.None);
 
         Assert.Equal("Kidal, été 2024", Assert.IsType<FeedUpdated>(result).Entries.Single().Title);
+    }
+
+    [Theory]
+    [MemberData(nameof(EncodingCase.Names), MemberType = typeof(EncodingCase))]
+    public async Task A_feed_keeps_its_accents_however_its_charset_is_labelled(string name)
+    {
+        var @case = EncodingCase.Named(name);
+        var declaration = @case.Declared is null ? "" : $"<?xml version=\"1.0\" encoding=\"{@case.Declared}\"?>";
+        var xml = declaration + "<rss version=\"2.0\"><channel><title>Journal de Gao</title>"
+            + $"<item><title>{EncodingCase.French}</title><link>https://journal.example/gao</link></item></channel></rss>";
+        _server.Map("/labelled", async context =>
+        {
+            context.Response.ContentType = @case.ContentType("application/rss+xml");
+            await context.Response.Body.WriteAsync(@case.Bytes.GetBytes(xml));
+        });
+        using var services = new FetchingServices();
+
+        var result = await services.Feeds.ReadAsync(NewFeed("/labelled"), CancellationToken.None);
+
+        Assert.Equal(EncodingCase.French, Assert.IsType<FeedUpdated>(result).Entries.Single().Title);
     }
 
     [Fact]

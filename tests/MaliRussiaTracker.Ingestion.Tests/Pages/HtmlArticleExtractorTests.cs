@@ -89,6 +89,18 @@ public sealed class HtmlArticleExtractorTests
         Assert.Equal("Bamako, 4 avril. Une délégation russe est arrivée.", article.Text);
     }
 
+    [Theory]
+    [InlineData("<![CDATA[{0}]]>")]
+    [InlineData("//<![CDATA[\n{0}\n//]]>")]
+    public void A_date_in_json_ld_wrapped_in_cdata_is_read(string wrapper)
+    {
+        var jsonLd = string.Format(System.Globalization.CultureInfo.InvariantCulture, wrapper, "{\"@type\":\"NewsArticle\",\"datePublished\":\"2025-04-03T09:30:00+00:00\"}");
+
+        var article = new HtmlArticleExtractor().Extract(Page($"<script type=\"application/ld+json\">{jsonLd}</script>", ""), PageUrl);
+
+        Assert.Equal(new DateTimeOffset(2025, 4, 3, 9, 30, 0, TimeSpan.Zero), article.Published);
+    }
+
     [Fact]
     public async Task Extraction_fetches_nothing_the_page_refers_to()
     {

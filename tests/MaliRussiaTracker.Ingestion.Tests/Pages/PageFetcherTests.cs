@@ -1,8 +1,10 @@
 using System.Diagnostics;
 using System.IO.Compression;
 using System.Text;
+using MaliRussiaTracker.Core.Analysis.Normalisation;
 using MaliRussiaTracker.Ingestion.Http;
 using MaliRussiaTracker.Ingestion.Pages;
+using MaliRussiaTracker.Ingestion.Tests.Encodings;
 using MaliRussiaTracker.Ingestion.Tests.Http;
 using MaliRussiaTracker.Testing.Http;
 using Microsoft.AspNetCore.Http;
@@ -74,6 +76,27 @@ public sealed class PageFetcherTests : IAsyncLifetime
         Assert.Equal("windows-1252", page.Charset);
         Assert.Contains("manœuvres", page.Article.Text, StringComparison.Ordinal);
         Assert.Contains("Goïta", page.Article.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [MemberData(nameof(EncodingCase.Names), MemberType = typeof(EncodingCase))]
+    public async Task A_page_keeps_its_accents_however_its_charset_is_labelled_and_says_whether_its_bytes_overruled_the_label(string name)
+    {
+        var @case = EncodingCase.Named(name);
+        var meta = @case.Declared is null ? "" : $"<meta charset=\"{@case.Declared}\">";
+        _server.Map("/labelled", async context =>
+        {
+            context.Response.ContentType = @case.ContentType("text/html");
+            await context.Response.Body.WriteAsync(@case.Bytes.GetBytes(Page(EncodingCase.French, meta)));
+        });
+        using var services = new FetchingServices();
+
+        var page = Assert.IsType<FetchedPage>(await services.Pages.FetchAsync(_server.Url("/labelled").AbsoluteUri, CancellationToken.None));
+
+        Assert.Contains(EncodingCase.French, page.Article.Text, StringComparison.Ordinal);
+        Assert.Equal("Manœuvres à Koulikoro", page.Article.Title);
+        var submission = page.ToSubmission();
+        Assert.Equal((@case.Charset, @case.Overruled), (submission.Charset, submission.CharsetLabelOverruled));
     }
 
     [Theory]

@@ -72,6 +72,106 @@ public abstract class IngestionWorkerTests(DatabaseFixture database) : IAsyncLif
         Assert.Contains("404", pages["gone"].LastError, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_page_nested_100000_deep_and_a_5_MB_page_each_fail_alone_while_another_feeds_pages_come_in()
+    {
+        var tag = Guid.NewGuid().ToString("N")[..8];
+        ServeFeed($"/{tag}/hostile", [$"/{tag}/deep", $"/{tag}/huge"]);
+        Server.Map($"/{tag}/deep", "text/html; charset=utf-8", Pages.BoundedExtractionTests.Nested(100_000));
+        // Just under the page size limit, in tiny elements: past what the article finder is given, past the element limit.
+        var huge = new System.Text.StringBuilder("<!DOCTYPE html><html><body>");
+        while (huge.Length < 5_000_000)
+            huge.Append("<span>mot</span> ");
+        Server.Map($"/{tag}/huge", "text/html; charset=utf-8", huge.Append("</body></html>").ToString());
+        ServeFeed($"/{tag}/healthy", [$"/{tag}/a1", $"/{tag}/a2"]);
+        ServePage($"/{tag}/a1", $"Première dépêche {tag} : le ministre malien des Affaires étrangères reçu à Moscou.");
+        ServePage($"/{tag}/a2", $"Seconde dépêche {tag} : une délégation russe reçue au palais de Koulouba à Bamako.");
+        await AddFeedAsync($"/{tag}/hostile");
+        await AddFeedAsync($"/{tag}/healthy");
+
+        await using (await StartWorkerAsync())
+            await WaitUntilAsync(async db => await db.Articles.CountAsync(a => a.Url!.Contains(tag)) == 2
+                && await db.PendingPages.CountAsync(p => p.Url.Contains(tag) && p.Status == PendingPageStatus.Failed) == 2);
+
+        await using var check = Database.NewContext();
+        var failed = await check.PendingPages.Where(p => p.Url.Contains(tag)).ToDictionaryAsync(p => p.Url[(p.Url.LastIndexOf('/') + 1)..], p => p.LastError);
+        Assert.Contains("nest more than 5,000 deep", failed["deep"], StringComparison.Ordinal);
+        Assert.Contains("more than 250,000 elements", failed["huge"], StringComparison.Ordinal);
+        // This process (the web app's, in production) is still here to say so.
+        Assert.False(Environment.HasShutdownStarted);
+    }
+
+    [Fact]
+    public async Task A_feed_entrys_date_author_and_text_travel_with_its_page_and_become_the_article_when_the_page_is_given_up()
+    {
+        var tag = Guid.NewGuid().ToString("N")[..8];
+        Server.Map($"/{tag}/rss", "application/rss+xml; charset=utf-8", $"""
+            <?xml version="1.0" encoding="utf-8"?><rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/"><channel><title>Flux</title>
+            <item><title>Dépêche {tag} lue</title><link>{Server.Url($"/{tag}/found").AbsoluteUri}</link><pubDate>Thu, 03 Apr 2025 18:45:00 GMT</pubDate><dc:creator>Aminata Traoré</dc:creator></item>
+            <item><title>Dépêche {tag} perdue</title><link>{Server.Url($"/{tag}/lost").AbsoluteUri}</link><pubDate>Fri, 04 Apr 2025 08:00:00 GMT</pubDate><dc:creator>Moussa Keïta</dc:creator>
+            <description>&lt;p&gt;Résumé {tag} : une délégation russe a été reçue à Koulouba par le colonel Assimi Goïta.&lt;/p&gt;</description></item>
+            </channel></rss>
+            """);
+        ServePage($"/{tag}/found", $"Dépêche {tag} sans date ni auteur imprimés : le ministre malien des Affaires étrangères reçu à Moscou.");
+        Server.Map($"/{tag}/lost", "text/plain", "interdit", StatusCodes.Status403Forbidden);
+        await AddFeedAsync($"/{tag}/rss");
+
+        await using (await StartWorkerAsync())
+            await WaitUntilAsync(async db => await db.Articles.CountAsync(a => a.Url!.Contains(tag)) == 2);
+
+        await using var check = Database.NewContext();
+        var articles = await check.Articles.Where(a => a.Url!.Contains(tag)).ToDictionaryAsync(a => a.Url![(a.Url!.LastIndexOf('/') + 1)..]);
+        Assert.Equal((new DateOnly(2025, 4, 3), "Aminata Traoré", false), (articles["found"].Published, articles["found"].Author, articles["found"].TextFromFeed));
+        Assert.Equal("utf-8", articles["found"].Charset);
+        var lost = articles["lost"];
+        Assert.Equal(($"Dépêche {tag} perdue", new DateOnly(2025, 4, 4), "Moussa Keïta", true), (lost.Title, lost.Published, lost.Author, lost.TextFromFeed));
+        Assert.StartsWith($"Résumé {tag} : une délégation russe", lost.CleanText, StringComparison.Ordinal);
+        var given = await check.PendingPages.SingleAsync(p => p.Url.Contains(tag));
+        Assert.Equal(PendingPageStatus.Failed, given.Status);
+        Assert.Contains("403", given.LastError, StringComparison.Ordinal);
+        Assert.Contains($"the feed's own text was kept as article {lost.Id}", given.LastError, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_feed_whose_processing_throws_gets_its_error_and_its_wait_instead_of_being_taken_again_at_once()
+    {
+        var tag = Guid.NewGuid().ToString("N")[..8];
+        ServeFeed($"/{tag}/rss", [$"/{tag}/a1"]);
+        ServePage($"/{tag}/a1", $"Dépêche {tag} : le colonel Assimi Goïta reçoit une délégation russe à Koulouba.");
+        var feedId = await AddFeedAsync($"/{tag}/rss");
+
+        // A fault inside the poll itself (here, the log line it writes once the entries are queued), not in the feed.
+        await using (await StartWorkerAsync(configure: s => s.AddLogging(l => l.SetMinimumLevel(LogLevel.Information).AddProvider(new ThrowingLogger("entries,")))))
+            await WaitUntilAsync(async db => await db.Feeds.AnyAsync(f => f.Id == feedId && f.ErrorCount > 0));
+
+        await using var check = Database.NewContext();
+        var feed = await check.Feeds.SingleAsync(f => f.Id == feedId);
+        Assert.Contains("An error in its processing", feed.LastError, StringComparison.Ordinal);
+        Assert.True(feed.NextCheckAt >= feed.LastCheckedAt!.Value.AddMinutes(30));
+        Assert.Single(Server.ReceivedAt($"/{tag}/rss"));
+    }
+
+    /// <summary>Throws from the worker's own code where it logs a line holding <paramref name="marker"/>.</summary>
+    private sealed class ThrowingLogger(string marker) : ILoggerProvider, ILogger
+    {
+        public ILogger CreateLogger(string categoryName) => this;
+
+        public IDisposable? BeginScope<TState>(TState state) where TState : notnull => null;
+
+        public bool IsEnabled(LogLevel logLevel) => true;
+
+        public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
+        {
+            if (formatter(state, exception).Contains(marker, StringComparison.Ordinal))
+                // Not an InvalidOperationException, which the worker takes for the database gone (EF Core's way of saying so).
+                throw new FormatException("a fault planted by the test");
+        }
+
+        public void Dispose()
+        {
+        }
+    }
+
     protected void ServeFeed(string path, IEnumerable<string> pages)
     {
         var items = string.Concat(pages.Select((p, i) => $"<item><title>Dépêche {i}</title><link>{Server.Url(p).AbsoluteUri}</link><guid>{p}</guid></item>"));

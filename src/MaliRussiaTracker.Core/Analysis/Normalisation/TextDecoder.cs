@@ -21,7 +21,7 @@ public sealed record DecodingOptions
 /// Reads article bytes as text: UTF-8 with or without a byte-order mark, UTF-16 with a mark, or else
 /// Windows-1252 (which covers Latin-1), and refuses what is empty, too large, binary or unreadable.
 /// </summary>
-public static class TextDecoder
+public static partial class TextDecoder
 {
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 

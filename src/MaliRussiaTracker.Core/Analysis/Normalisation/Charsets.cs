@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace MaliRussiaTracker.Ingestion.Http;
+namespace MaliRussiaTracker.Core.Analysis.Normalisation;
 
 /// <summary>Character set labels as the web writes them, turned into .NET encodings.</summary>
 public static class Charsets
@@ -8,6 +8,7 @@ public static class Charsets
     /// <summary>Windows-1252, what a French page without a declaration is most often written in.</summary>
     public static Encoding Windows1252 { get; } = GetWindows1252();
 
+    /// <summary>UTF-8 without a byte-order mark.</summary>
     public static Encoding Utf8 { get; } = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
 
     /// <summary>The encoding a label names, or null for a label .NET does not know.</summary>
