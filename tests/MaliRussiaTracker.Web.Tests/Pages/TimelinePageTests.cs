@@ -23,7 +23,7 @@ public abstract partial class TimelinePageTests(DatabaseFixture database) : Runn
 
         Assert.Contains("data-testid=\"single-source\"", Card(html, "mali-russia-accords-2025-05"), StringComparison.Ordinal);
         Assert.DoesNotContain("single-source", Card(html, "moscow-quadripartite-2025-04"), StringComparison.Ordinal);
-        Assert.Contains("2 récit(s) indépendant(s)", Card(html, "moscow-quadripartite-2025-04"), StringComparison.Ordinal);
+        Assert.Contains("2 récits indépendants", Card(html, "moscow-quadripartite-2025-04"), StringComparison.Ordinal);
     }
 
     [Fact]
