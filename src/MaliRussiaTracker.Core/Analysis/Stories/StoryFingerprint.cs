@@ -46,6 +46,7 @@ public sealed class StoryFingerprint
         _leadCast = leadActors.Count(a => a[0] is not ('^' or '!' or '@' or '='));
         _kinds = actors.Count(a => a[0] == '!');
         LatestYear = LatestYearIn(actors);
+        Weekday = WeekdayIn(actors);
     }
 
     // The people and organisations named, without the single proper nouns (« ^tinzaouaten ») and the kinds of
@@ -56,6 +57,9 @@ public sealed class StoryFingerprint
 
     // The latest year the text prints: compared for every undated pair, so read once.
     private int? LatestYear { get; }
+
+    // The weekday an undated report gives its news (« =w1 »), read once for the same reason.
+    private DayOfWeek? Weekday { get; }
 
     // How many people the gazetteer does not know it names: compared at every similarity, so counted once.
     private readonly int _unknownPeople;
@@ -281,7 +285,7 @@ public sealed class StoryFingerprint
     // passes by chance, so this only opens the comparison of casts, places and kinds of happening.
     private bool NamesTheWeekdayOf(StoryFingerprint dated, DateOnly day)
     {
-        if (WeekdayKey() is not { } weekday)
+        if (Weekday is not { } weekday)
             return false;
         if (day.DayOfWeek == weekday)
             return true;
@@ -294,9 +298,9 @@ public sealed class StoryFingerprint
         return false;
     }
 
-    private DayOfWeek? WeekdayKey()
+    private static DayOfWeek? WeekdayIn(IReadOnlyList<string> keys)
     {
-        foreach (var key in Actors)
+        foreach (var key in keys)
         {
             if (key.Length == 3 && key[0] == '=' && key[1] == 'w' && key[2] is >= '0' and <= '6')
                 return (DayOfWeek)(key[2] - '0');
