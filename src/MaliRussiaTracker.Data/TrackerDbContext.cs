@@ -1,4 +1,5 @@
 using MaliRussiaTracker.Core.Domain;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -9,8 +10,11 @@ namespace MaliRussiaTracker.Data;
 /// The one model both providers map; provider-specific SQL lives in the provider projects. Identity's users and
 /// roles are part of it (its AspNet* tables), mapped by Identity's own base context: see docs/decisions/0008.
 /// </summary>
-public class TrackerDbContext(DbContextOptions<TrackerDbContext> options) : IdentityDbContext<IdentityUser, IdentityRole, string>(options)
+/// The keys that protect cookies are here too (<see cref="IDataProtectionKeyContext"/>), for instances that share a PostgreSQL (decision 0015).
+public class TrackerDbContext(DbContextOptions<TrackerDbContext> options) : IdentityDbContext<IdentityUser, IdentityRole, string>(options), IDataProtectionKeyContext
 {
+    public DbSet<Identity.ApiToken> ApiTokens => Set<Identity.ApiToken>();
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
     public DbSet<Article> Articles => Set<Article>();
     public DbSet<Story> Stories => Set<Story>();
     public DbSet<Actor> Actors => Set<Actor>();

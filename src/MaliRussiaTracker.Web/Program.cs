@@ -35,12 +35,9 @@ builder.Services.AddTrackerLocalization();
 var app = builder.Build();
 
 if (!app.Environment.IsDevelopment())
-{
-    app.UseExceptionHandler("/error", createScopeForErrors: true);
     app.UseHsts();
-}
 
-app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+app.UseTrackerErrorAnswers();
 app.UseTrackerRequestLogging();
 app.UseTrackerSecurityHeaders();
 app.UseTrackerRequestGuards();

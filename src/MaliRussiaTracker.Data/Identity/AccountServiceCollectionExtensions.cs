@@ -29,6 +29,7 @@ public static class AccountServiceCollectionExtensions
             identity.User.RequireUniqueEmail = false;
         });
         services.AddScoped<UserAccounts>();
+        services.AddSingleton<ApiTokens>();
         return services.AddIdentityCore<IdentityUser>()
             .AddRoles<IdentityRole>()
             .AddEntityFrameworkStores<TrackerDbContext>();

@@ -32,7 +32,7 @@ public sealed class ArticleReviewer(IDbContextFactory<TrackerDbContext> contexts
             .Include(a => a.Mentions).Include(a => a.DatedFacts).Include(a => a.Quotes).Include(a => a.Tags).ThenInclude(t => t.Tag)
             .AsSplitQuery()
             .SingleOrDefaultAsync(a => a.Id == seen.ArticleId, cancellationToken)
-            ?? throw new ReviewDecisionException($"There is no article {seen.ArticleId}.");
+            ?? throw new ReviewedArticleMissingException(seen.ArticleId);
         if (article.Version != seen.Version)
             return await ConflictAsync(seen, cancellationToken);
 

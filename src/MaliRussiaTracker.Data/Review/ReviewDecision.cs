@@ -42,4 +42,7 @@ public sealed record RemoveTag(string Name) : ReviewDecision;
 public sealed record SetRelevance(bool Relevant) : ReviewDecision;
 
 /// <summary>An editor's decision that cannot be applied as asked: it names nothing the article or the world has.</summary>
-public sealed class ReviewDecisionException(string message) : Exception(message);
+public class ReviewDecisionException(string message) : Exception(message);
+
+/// <summary>The article decided on is not there (any more).</summary>
+public sealed class ReviewedArticleMissingException(long articleId) : ReviewDecisionException($"There is no article {articleId}.");

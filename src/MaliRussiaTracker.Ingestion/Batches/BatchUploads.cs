@@ -15,6 +15,8 @@ public sealed class RunningImport
     public string FileName { get; }
     public string StartedBy { get; }
     public ImportProgress? Progress { get; internal set; }
+    /// <summary>The batch the import writes to, once it has claimed or created it.</summary>
+    public long? BatchId => Progress?.BatchId ?? Result?.Id;
     /// <summary>The batch as it ended; null while it runs.</summary>
     public ImportBatch? Result { get; internal set; }
     /// <summary>Why the import stopped short, when it did not end with a batch.</summary>
@@ -24,7 +26,17 @@ public sealed class RunningImport
     /// <summary>Raised on progress and at the end, on the import's thread.</summary>
     public event Action? Changed;
 
-    internal void Raise() => Changed?.Invoke();
+    private readonly TaskCompletionSource _begun = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    /// <summary>Done once the import has its batch (<see cref="BatchId"/>), or has stopped without one (<see cref="Error"/>).</summary>
+    public Task Begun => _begun.Task;
+
+    internal void Raise()
+    {
+        if (BatchId is not null || !IsRunning)
+            _begun.TrySetResult();
+        Changed?.Invoke();
+    }
 }
 
 /// <summary>
@@ -35,6 +47,9 @@ public sealed class BatchUploads(ImportService imports, DatabaseOptions database
 {
     private readonly CancellationTokenSource _stopping = new();
     private readonly ConcurrentDictionary<Guid, RunningImport> _imports = new();
+
+    /// <summary>Raised when an import starts, from this instance's page or its API alike, so an open page watches it too.</summary>
+    public event Action<RunningImport>? Started;
 
     public IReadOnlyList<RunningImport> Recent => [.. _imports.Values.OrderByDescending(i => i.IsRunning).ThenBy(i => i.FileName)];
 
@@ -53,6 +68,7 @@ public sealed class BatchUploads(ImportService imports, DatabaseOptions database
         _imports[running.Id] = running;
         logger.LogInformation("{User} uploaded {File} ({Format}) for import", startedBy, running.FileName, format);
         _ = Task.Run(() => RunAsync(running, path), CancellationToken.None);
+        Started?.Invoke(running);
         return running;
     }
 

@@ -48,6 +48,8 @@ public sealed class ImportService(
         // An import stopped halfway may have stored a chunk it had not yet indexed for search.
         await searchIndex.CatchUpAsync(cancellationToken);
         var counts = await CountsAsync(batch.Id, cancellationToken);
+        // Said at once, before the first chunk: whoever started the import learns its batch's id without waiting for a chunk.
+        progress?.Report(new ImportProgress(batch.Id, 0, file.Length, counts.Imported + counts.Duplicates + counts.Rejected, counts.Imported, counts.Duplicates, counts.Rejected));
         logger.LogInformation("Importing {File} as batch {BatchId} from item {Position}", path, batch.Id, batch.LastPosition + 1);
         try
         {

@@ -1,20 +1,20 @@
-using System.Globalization;
-using System.Text;
 using MaliRussiaTracker.Core.Domain;
 using MaliRussiaTracker.Web.Security;
 using MaliRussiaTracker.Data.Queries.Articles;
 using MaliRussiaTracker.Data.Queries.Timeline;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 
 namespace MaliRussiaTracker.Web.Api;
 
 /// <summary>
 /// The JSON API under <c>/api</c>, with the same filters as the pages (so a page's query string works on its
-/// endpoint), and CSV exports of the same lists. Described at <c>/openapi/v1.json</c>.
+/// endpoint), and CSV exports of the same lists. Described at <c>/openapi/v1.json</c>: every handler returns a
+/// typed result, so each route's schemas and status codes are there.
 /// </summary>
 internal static class TrackerApi
 {
-    private const int MaxPage = 500;
     private const int MaxExport = 10_000;
     private const string TotalCountHeader = "X-Total-Count";
     private const string TotalIsLowerBoundHeader = "X-Total-Is-Lower-Bound";
@@ -28,59 +28,65 @@ internal static class TrackerApi
             // « Confirmed », « Candidate » read better than 0 and 1, and survive a reordering of the enum.
             json.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter());
         });
-        return services.AddOpenApi();
+        return services.AddApiErrors().AddOpenApi();
     }
 
     public static IEndpointRouteBuilder MapTrackerApi(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapOpenApi().RequireAuthorization(TrackerPolicies.CanRead);
-        var api = endpoints.MapGroup("/api").WithTags("Tracker").RequireAuthorization(TrackerPolicies.CanRead);
+        var api = endpoints.MapGroup("/api").WithTags("Tracker").RequireAuthorization(TrackerPolicies.CanRead)
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden);
         api.MapGet("/timeline", GetTimelineAsync).WithSummary("Events and agreement milestones in date order, with their sources.");
-        api.MapGet("/timeline.csv", ExportTimelineAsync).WithSummary("The same timeline as CSV.");
+        api.MapGet("/timeline.csv", ExportTimelineAsync).Produces<string>(StatusCodes.Status200OK, Csv.ContentType).WithSummary("The same timeline as CSV.");
         api.MapGet("/articles", GetArticlesAsync).WithSummary("Articles, searched, filtered and sorted, one page at a time.");
-        api.MapGet("/articles.csv", ExportArticlesAsync).WithSummary("The same list as CSV.");
+        api.MapGet("/articles.csv", ExportArticlesAsync).Produces<string>(StatusCodes.Status200OK, Csv.ContentType).WithSummary("The same list as CSV.");
         api.MapGet("/articles/{id:long}", GetArticleAsync).WithSummary("One article with what was read in it.");
         api.MapWorldApi();
+        // Writes come from scripts, with a token only: the browser writes through the pages, whose forms carry the
+        // anti-forgery token, so no other site's page can make a signed-in browser write through the API.
+        var scripts = api.MapGroup("").RequireAuthorization(new AuthorizeAttribute { AuthenticationSchemes = ApiTokenAuthentication.SchemeName })
+            .ProducesProblem(StatusCodes.Status401Unauthorized);
+        scripts.MapImportApi(api);
+        scripts.MapFeedApi(api);
+        scripts.MapReviewApi(api);
         return endpoints;
     }
 
-    private static async Task<TimelinePage> GetTimelineAsync([AsParameters] TimelineParameters filter, TimelineQuery query, CancellationToken cancellationToken) =>
-        await query.GetAsync(filter.ToFilter(), Math.Max(filter.Skip ?? 0, 0), Math.Clamp(filter.Take ?? 100, 1, MaxPage), cancellationToken);
-
-    private static async Task<IResult> ExportTimelineAsync([AsParameters] TimelineParameters filter, TimelineQuery query, CancellationToken cancellationToken)
+    private static async Task<Ok<ApiList<TimelineEntry>>> GetTimelineAsync([AsParameters] TimelineParameters filter, TimelineQuery query, CancellationToken cancellationToken)
     {
-        var page = await query.GetAsync(filter.ToFilter(), 0, MaxExport, cancellationToken);
-        var csv = Csv.Of(["date", "kind", "key", "title", "place", "participants", "stories", "outlets", "articles", "single_source", "status"],
-            page.Entries.Select(e => new[]
-            {
-                e.Date.ToString(), e.Kind.ToString().ToLowerInvariant(), e.Key, e.Title, e.Place ?? "", string.Join("; ", e.Participants),
-                Number(e.Sources.Stories), Number(e.Sources.Outlets), Number(e.Sources.Articles), e.Sources.IsSingleSource ? "yes" : "no", e.Status.ToString().ToLowerInvariant(),
-            }));
-        return Results.File(csv, "text/csv; charset=utf-8", "timeline.csv");
+        var page = ApiPage.Of(filter.Skip, filter.Take, 100);
+        var timeline = await query.GetAsync(filter.ToFilter(), page.Skip, page.Take, cancellationToken);
+        return TypedResults.Ok(page.List(timeline.Entries, timeline.Total));
     }
 
-    private static async Task<ArticleListPage> GetArticlesAsync([AsParameters] ArticleParameters filter, ArticlesQuery query, CancellationToken cancellationToken) =>
-        await query.GetAsync(filter.ToFilter(), Math.Max(filter.Skip ?? 0, 0), Math.Clamp(filter.Take ?? 50, 1, MaxPage), cancellationToken);
-
-    private static async Task<IResult> ExportArticlesAsync([AsParameters] ArticleParameters filter, ArticlesQuery query, HttpResponse response, CancellationToken cancellationToken)
+    private static async Task<FileContentHttpResult> ExportTimelineAsync([AsParameters] TimelineParameters filter, TimelineQuery query, CancellationToken cancellationToken)
     {
+        var page = await query.GetAsync(filter.ToFilter(), 0, MaxExport, cancellationToken);
+        return Csv.File("timeline.csv", page.Entries.Select(e => new TimelineCsvRow(e)));
+    }
+
+    private static async Task<Results<Ok<ApiList<ArticleRow>>, ValidationProblem>> GetArticlesAsync([AsParameters] ArticleParameters filter, ArticlesQuery query, CancellationToken cancellationToken)
+    {
+        if (filter.SortError() is { } invalid)
+            return invalid;
+        var page = ApiPage.Of(filter.Skip, filter.Take, 50);
+        var articles = await query.GetAsync(filter.ToFilter(), page.Skip, page.Take, cancellationToken);
+        return TypedResults.Ok(page.List(articles.Rows, articles.Total, articles.TotalIsLowerBound));
+    }
+
+    private static async Task<Results<FileContentHttpResult, ValidationProblem>> ExportArticlesAsync([AsParameters] ArticleParameters filter, ArticlesQuery query, HttpResponse response, CancellationToken cancellationToken)
+    {
+        if (filter.SortError() is { } invalid)
+            return invalid;
         var page = await query.GetAsync(filter.ToFilter(), 0, MaxExport, cancellationToken);
         // A CSV has no place for it, so the count goes beside it: whether the file holds every match is the reader's to judge.
-        response.Headers[TotalCountHeader] = Number(page.Total);
+        response.Headers[TotalCountHeader] = page.Total.ToString(System.Globalization.CultureInfo.InvariantCulture);
         response.Headers[TotalIsLowerBoundHeader] = page.TotalIsLowerBound ? "true" : "false";
-        var csv = Csv.Of(["id", "main_date", "published", "title", "outlet", "story", "relevant"],
-            page.Rows.Select(r => new[]
-            {
-                r.Id.ToString(CultureInfo.InvariantCulture), r.MainDate?.ToString() ?? "", r.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "",
-                r.Title ?? "", r.Outlet ?? "", r.StoryKey ?? "", r.IsRelevant switch { true => "yes", false => "no", null => "" },
-            }));
-        return Results.File(csv, "text/csv; charset=utf-8", "articles.csv");
+        return Csv.File("articles.csv", page.Rows.Select(r => new ArticleCsvRow(r)));
     }
 
-    private static async Task<IResult> GetArticleAsync(long id, ArticleViewQuery query, CancellationToken cancellationToken) =>
-        await query.GetAsync(id, cancellationToken) is { } view ? Results.Ok(view) : Results.Problem($"There is no article {id}.", statusCode: StatusCodes.Status404NotFound);
-
-    private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
+    private static async Task<Results<Ok<ArticleView>, NotFound<ProblemDetails>>> GetArticleAsync(long id, ArticleViewQuery query, CancellationToken cancellationToken) =>
+        await query.GetAsync(id, cancellationToken) is { } view ? TypedResults.Ok(view) : ApiErrors.NotFound($"There is no article {id}.");
 }
 
 /// <summary>The timeline's filters as query parameters, named as on the page; confirmed entries only unless <c>candidates=true</c>.</summary>
@@ -101,7 +107,7 @@ internal sealed record TimelineParameters(
     };
 }
 
-/// <summary>The article list's filters as query parameters, named as on the page.</summary>
+/// <summary>The article list's filters as query parameters, named as on the page; <c>sort</c> is newest, oldest, title or outlet.</summary>
 internal sealed record ArticleParameters(
     [FromQuery(Name = "q")] string? Q,
     [FromQuery(Name = "actor")] string[]? Actor,
@@ -112,41 +118,16 @@ internal sealed record ArticleParameters(
     [FromQuery(Name = "skip")] int? Skip,
     [FromQuery(Name = "take")] int? Take)
 {
+    private ArticleSort? ParsedSort => Sort is null ? ArticleSort.Newest
+        : Enum.TryParse<ArticleSort>(Sort, ignoreCase: true, out var sort) && Enum.IsDefined(sort) && !char.IsDigit(Sort[0]) ? sort : null;
+
+    /// <summary>A sort the list does not know is refused rather than silently read as « newest ».</summary>
+    public ValidationProblem? SortError() => ParsedSort is null
+        ? ApiErrors.Invalid("sort", $"« {Sort} » is not a sort; known: {string.Join(", ", Enum.GetNames<ArticleSort>().Select(n => n.ToLowerInvariant()))}.")
+        : null;
+
     public ArticleFilter ToFilter() => new()
     {
-        Text = Q, Actors = Actor ?? [], Outlet = Outlet, From = From, To = To,
-        Sort = Enum.TryParse<ArticleSort>(Sort, ignoreCase: true, out var sort) ? sort : ArticleSort.Newest,
+        Text = Q, Actors = Actor ?? [], Outlet = Outlet, From = From, To = To, Sort = ParsedSort ?? ArticleSort.Newest,
     };
-}
-
-/// <summary>RFC 4180 CSV with a UTF-8 byte-order mark, so a spreadsheet opens the accents right.</summary>
-public static class Csv
-{
-    public static byte[] Of(IReadOnlyList<string> header, IEnumerable<IReadOnlyList<string>> rows)
-    {
-        var text = new StringBuilder();
-        Append(text, header);
-        foreach (var row in rows)
-            Append(text, row);
-        return [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(text.ToString())];
-    }
-
-    private static void Append(StringBuilder text, IReadOnlyList<string> fields)
-    {
-        for (var i = 0; i < fields.Count; i++)
-        {
-            if (i > 0)
-                text.Append(',');
-            var field = fields[i];
-            // A field starting with = + - @ would be a formula in a spreadsheet: quoted with a leading apostrophe it stays text.
-            if (field.Length > 0 && "=+-@".Contains(field[0], StringComparison.Ordinal))
-                field = "'" + field;
-            if (field.AsSpan().IndexOfAny("\",\r\n") >= 0)
-                text.Append('"').Append(field.Replace("\"", "\"\"", StringComparison.Ordinal)).Append('"');
-            else
-                text.Append(field);
-        }
-
-        text.Append("\r\n");
-    }
 }

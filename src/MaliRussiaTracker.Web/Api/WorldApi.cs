@@ -1,6 +1,7 @@
 using MaliRussiaTracker.Data.Queries.Actors;
 using MaliRussiaTracker.Data.Queries.Agreements;
 using MaliRussiaTracker.Data.Queries.Events;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 
 namespace MaliRussiaTracker.Web.Api;
@@ -11,8 +12,6 @@ namespace MaliRussiaTracker.Web.Api;
 /// </summary>
 internal static class WorldApi
 {
-    private const int MaxPage = 500;
-
     public static RouteGroupBuilder MapWorldApi(this RouteGroupBuilder api)
     {
         api.MapGet("/events", ListEventsAsync).WithSummary("Events in date order with their sources, filtered like the timeline.");
@@ -24,25 +23,35 @@ internal static class WorldApi
         return api;
     }
 
-    private static async Task<EventListPage> ListEventsAsync([AsParameters] TimelineParameters filter, EventQuery query, CancellationToken cancellationToken) =>
-        await query.ListAsync(filter.ToFilter(), Math.Max(filter.Skip ?? 0, 0), Math.Clamp(filter.Take ?? 100, 1, MaxPage), cancellationToken);
+    private static async Task<Ok<ApiList<EventRow>>> ListEventsAsync([AsParameters] TimelineParameters filter, EventQuery query, CancellationToken cancellationToken)
+    {
+        var page = ApiPage.Of(filter.Skip, filter.Take, 100);
+        var events = await query.ListAsync(filter.ToFilter(), page.Skip, page.Take, cancellationToken);
+        return TypedResults.Ok(page.List(events.Rows, events.Total));
+    }
 
-    private static async Task<IResult> GetEventAsync(string key, EventQuery query, CancellationToken cancellationToken) =>
-        await query.GetAsync(key, cancellationToken) is { } view ? Results.Ok(view) : NotFound($"There is no event '{key}'.");
+    private static async Task<Results<Ok<EventView>, NotFound<ProblemDetails>>> GetEventAsync(string key, EventQuery query, CancellationToken cancellationToken) =>
+        await query.GetAsync(key, cancellationToken) is { } view ? TypedResults.Ok(view) : ApiErrors.NotFound($"There is no event '{key}'.");
 
-    private static async Task<AgreementListPage> ListAgreementsAsync([AsParameters] TimelineParameters filter, AgreementQuery query, CancellationToken cancellationToken) =>
-        await query.ListAsync(filter.ToFilter(), Math.Max(filter.Skip ?? 0, 0), Math.Clamp(filter.Take ?? 100, 1, MaxPage), cancellationToken);
+    private static async Task<Ok<ApiList<AgreementRow>>> ListAgreementsAsync([AsParameters] TimelineParameters filter, AgreementQuery query, CancellationToken cancellationToken)
+    {
+        var page = ApiPage.Of(filter.Skip, filter.Take, 100);
+        var agreements = await query.ListAsync(filter.ToFilter(), page.Skip, page.Take, cancellationToken);
+        return TypedResults.Ok(page.List(agreements.Rows, agreements.Total));
+    }
 
-    private static async Task<IResult> GetAgreementAsync(string key, AgreementQuery query, CancellationToken cancellationToken) =>
-        await query.GetAsync(key, cancellationToken) is { } view ? Results.Ok(view) : NotFound($"There is no agreement '{key}'.");
+    private static async Task<Results<Ok<AgreementView>, NotFound<ProblemDetails>>> GetAgreementAsync(string key, AgreementQuery query, CancellationToken cancellationToken) =>
+        await query.GetAsync(key, cancellationToken) is { } view ? TypedResults.Ok(view) : ApiErrors.NotFound($"There is no agreement '{key}'.");
 
-    private static async Task<ActorListPage> ListActorsAsync([AsParameters] ActorParameters filter, ActorQuery query, CancellationToken cancellationToken) =>
-        await query.ListAsync(filter.ToFilter(), Math.Max(filter.Skip ?? 0, 0), Math.Clamp(filter.Take ?? 100, 1, MaxPage), cancellationToken);
+    private static async Task<Ok<ApiList<ActorListRow>>> ListActorsAsync([AsParameters] ActorParameters filter, ActorQuery query, CancellationToken cancellationToken)
+    {
+        var page = ApiPage.Of(filter.Skip, filter.Take, 100);
+        var actors = await query.ListAsync(filter.ToFilter(), page.Skip, page.Take, cancellationToken);
+        return TypedResults.Ok(page.List(actors.Rows, actors.Total));
+    }
 
-    private static async Task<IResult> GetActorAsync(string slug, ActorQuery query, CancellationToken cancellationToken) =>
-        await query.GetAsync(slug, cancellationToken) is { } view ? Results.Ok(view) : NotFound($"There is no actor '{slug}'.");
-
-    private static IResult NotFound(string detail) => Results.Problem(detail, statusCode: StatusCodes.Status404NotFound);
+    private static async Task<Results<Ok<ActorView>, NotFound<ProblemDetails>>> GetActorAsync(string slug, ActorQuery query, CancellationToken cancellationToken) =>
+        await query.GetAsync(slug, cancellationToken) is { } view ? TypedResults.Ok(view) : ApiErrors.NotFound($"There is no actor '{slug}'.");
 }
 
 /// <summary>The actor list's filters as query parameters, named as on the page.</summary>

@@ -35,9 +35,19 @@ internal static class RequestGuards
     {
         if (HasControlCharacter(context.Request.Query))
         {
+            const string refusal = "A parameter of this address holds a control character (NUL, line feed, …): refused.";
             context.Response.StatusCode = StatusCodes.Status400BadRequest;
+            if (Api.ApiErrors.IsApiRequest(context))
+            {
+                await context.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
+                {
+                    HttpContext = context, ProblemDetails = { Title = "The request is not valid.", Detail = refusal, Status = StatusCodes.Status400BadRequest },
+                });
+                return;
+            }
+
             context.Response.ContentType = "text/plain; charset=utf-8";
-            await context.Response.WriteAsync("A parameter of this address holds a control character (NUL, line feed, …): refused.");
+            await context.Response.WriteAsync(refusal);
             return;
         }
 

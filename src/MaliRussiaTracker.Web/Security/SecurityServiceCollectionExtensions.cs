@@ -1,8 +1,8 @@
 using MaliRussiaTracker.Data.Identity;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Components.Authorization;
-using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Identity;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.RateLimiting;
@@ -14,6 +14,7 @@ internal static class SecurityServiceCollectionExtensions
 {
     public const string SignInPath = "/account/signin";
     public const string AccessDeniedPath = "/account/access-denied";
+    private const string CookieOrToken = nameof(CookieOrToken);
 
     /// <summary>
     /// Accounts (Identity on the tracker's database), the sign-in cookie, the role policies, the first admin
@@ -27,7 +28,12 @@ internal static class SecurityServiceCollectionExtensions
         services.AddTrackerAccounts(configuration).AddSignInManager();
         services.AddSingleton<Components.Pages.Admin.UserAdministration>();
         services.AddScoped<SignedInUser>();
-        services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
+        // A bearer token on /api signs a script in as the token's user; everything else is the sign-in cookie.
+        services.AddAuthentication(CookieOrToken)
+            .AddPolicyScheme(CookieOrToken, null, o => o.ForwardDefaultSelector = context =>
+                ApiTokenAuthentication.IsBearer(context) && Api.ApiErrors.IsApiRequest(context) ? ApiTokenAuthentication.SchemeName : IdentityConstants.ApplicationScheme)
+            .AddScheme<AuthenticationSchemeOptions, ApiTokenAuthentication>(ApiTokenAuthentication.SchemeName, null)
+            .AddIdentityCookies();
         services.AddOptions<CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme).Configure<IOptions<AccessOptions>>(ConfigureCookie);
         // Checked on every request: a sign-out or a role change (each a new stamp) ends the user's sessions at once.
         services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.Zero);
@@ -83,15 +89,12 @@ internal static class SecurityServiceCollectionExtensions
                 : RateLimitPartition.GetNoLimiter(""));
     }
 
-    private static bool AnswersWithStatus(HttpRequest request) =>
-        request.Path.StartsWithSegments("/api") || request.Path.StartsWithSegments("/openapi");
+    private static bool AnswersWithStatus(HttpRequest request) => Api.ApiErrors.IsApiRequest(request.HttpContext);
 
+    // The status-code pages of /api and /openapi then answer it as ProblemDetails (ApiErrors).
     private static Task Status(HttpResponse response, int status)
     {
         response.StatusCode = status;
-        // Otherwise the status-code pages would answer the refusal with the "not found" page's HTML.
-        if (response.HttpContext.Features.Get<IStatusCodePagesFeature>() is { } pages)
-            pages.Enabled = false;
         return Task.CompletedTask;
     }
 }

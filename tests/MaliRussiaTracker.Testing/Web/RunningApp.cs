@@ -42,6 +42,14 @@ public abstract class RunningApp(DatabaseFixture database, IReadOnlyDictionary<s
         return client;
     }
 
+    /// <summary>A script's client, with a bearer token of a new account with <paramref name="role"/>; disposed with the test.</summary>
+    protected async Task<HttpClient> TokenClientAsync(string role)
+    {
+        var client = await App.CreateTokenClientAsync(role);
+        _others.Add(client);
+        return client;
+    }
+
     public async Task DisposeAsync()
     {
         foreach (var client in _others)

@@ -86,6 +86,24 @@ public sealed class TrackerWebApplication : WebApplicationFactory<Program>
     /// <summary>A client signed in through the real sign-in form, as a new account with <paramref name="role"/>.</summary>
     public async Task<HttpClient> CreateSignedInClientAsync(string role) => await SignInAsync(await CreateUserAsync(role));
 
+    /// <summary>A personal access token for <paramref name="account"/>, made as its token page makes one; valid for 30 days.</summary>
+    public async Task<string> CreateTokenAsync(TestAccount account, string name = "test script")
+    {
+        var tokens = Services.GetRequiredService<ApiTokens>();
+        return (await tokens.CreateAsync(account.UserName, name, TimeProvider.System.GetUtcNow().AddDays(30), CancellationToken.None)).Secret;
+    }
+
+    /// <summary>A client that sends <paramref name="token"/> as its bearer token, with no cookie jar: a script.</summary>
+    public HttpClient CreateTokenClient(string token)
+    {
+        var client = new HttpClient(NewHandler(cookies: false)) { BaseAddress = RootUri };
+        client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
+        return client;
+    }
+
+    /// <summary>A script's client, with a token of a new account with <paramref name="role"/>.</summary>
+    public async Task<HttpClient> CreateTokenClientAsync(string role) => CreateTokenClient(await CreateTokenAsync(await CreateUserAsync(role)));
+
     /// <summary>A client signed in as <paramref name="account"/> through the real sign-in form; throws if the form refuses it.</summary>
     public async Task<HttpClient> SignInAsync(TestAccount account)
     {

@@ -13,7 +13,7 @@ public abstract class TrackerApiTests(DatabaseFixture database) : RunningApp(dat
     {
         using var json = JsonDocument.Parse(await Client.GetStringAsync("/api/timeline?actor=sadio-camara"));
 
-        var entry = Assert.Single(json.RootElement.GetProperty("entries").EnumerateArray());
+        var entry = Assert.Single(json.RootElement.GetProperty("rows").EnumerateArray());
         Assert.Equal("bamex-2025", entry.GetProperty("key").GetString());
         Assert.Equal("2025-11-11/2025-11-14", entry.GetProperty("date").GetString());
         Assert.Equal(1, json.RootElement.GetProperty("total").GetInt32());

@@ -87,7 +87,7 @@ public abstract partial class WorldApiTests(DatabaseFixture database) : RunningA
 
         Assert.Equal(
             EntryCard().Matches(page).Select(m => m.Groups["key"].Value),
-            json.RootElement.GetProperty("entries").EnumerateArray().Select(e => e.GetProperty("key").GetString()));
+            json.RootElement.GetProperty("rows").EnumerateArray().Select(e => e.GetProperty("key").GetString()));
         Assert.Equal(2, json.RootElement.GetProperty("total").GetInt32());
     }
 

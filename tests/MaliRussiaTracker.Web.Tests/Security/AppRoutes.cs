@@ -18,7 +18,7 @@ public enum Access
 }
 
 /// <summary>One method on one route of the running app, with an address that reaches it.</summary>
-public sealed record AppRoute(string Method, string Pattern, string Address, Access Declared)
+public sealed record AppRoute(string Method, string Pattern, string Address, Access Declared, bool TokenOnly = false)
 {
     public bool AnswersWithStatus => Pattern.StartsWith("/api", StringComparison.Ordinal) || Pattern.StartsWith("/openapi", StringComparison.Ordinal);
 
@@ -43,7 +43,7 @@ public static class AppRoutes
         [.. services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
             .Where(e => e.Metadata.GetMetadata<StaticAssetDescriptor>() is null)
             .SelectMany(e => (e.Metadata.GetMetadata<IHttpMethodMetadata>()?.HttpMethods ?? ["GET"])
-                .Select(method => new AppRoute(method, Pattern(e), Address(e), Declared(e))))
+                .Select(method => new AppRoute(method, Pattern(e), Address(e), Declared(e), TokenOnly(e))))
             .DistinctBy(r => (r.Method, r.Pattern))
             .OrderBy(r => r.Pattern, StringComparer.Ordinal)];
 
@@ -58,6 +58,10 @@ public static class AppRoutes
             : policies.Count > 0 && policies.All(p => p == TrackerPolicies.CanRead) ? Access.Reader
             : Access.SignedIn;
     }
+
+    /// <summary>A route only a bearer token opens (the API's writes): a cookie, however signed in, is refused there.</summary>
+    private static bool TokenOnly(Endpoint endpoint) =>
+        endpoint.Metadata.GetOrderedMetadata<IAuthorizeData>().Any(a => a.AuthenticationSchemes?.Contains("ApiToken", StringComparison.Ordinal) == true);
 
     private static string Pattern(RouteEndpoint endpoint) => "/" + (endpoint.RoutePattern.RawText ?? "").Trim('/');
 

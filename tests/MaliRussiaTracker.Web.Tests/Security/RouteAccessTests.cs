@@ -109,14 +109,21 @@ public abstract class RouteAccessTests(DatabaseFixture database, IReadOnlyDictio
         foreach (var role in TrackerRoles.All)
         {
             var client = await SignedInClientAsync(role);
+            var script = await TokenClientAsync(role);
             foreach (var route in routes)
             {
                 var allowed = Level(role) >= Needed(route.Declared);
-                using var response = await SendAsync(client, route);
+                using var response = await SendAsync(route.TokenOnly ? script : client, route);
                 var outcome = Outcome(response);
                 var expected = allowed ? Answer.Allowed : route.AnswersWithStatus ? Answer.Forbidden : Answer.SentToAccessDenied;
                 if (outcome != expected)
                     problems.Add($"{role} on {route}: expected {expected}, got {outcome} ({(int)response.StatusCode})");
+                if (route.TokenOnly)
+                {
+                    using var withCookie = await SendAsync(client, route);
+                    if (Outcome(withCookie) != Answer.Unauthorized)
+                        problems.Add($"{role}'s cookie on {route}: expected {Answer.Unauthorized}, got {Outcome(withCookie)} ({(int)withCookie.StatusCode})");
+                }
             }
         }
 

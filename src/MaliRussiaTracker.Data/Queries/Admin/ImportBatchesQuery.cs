@@ -38,14 +38,14 @@ public sealed class ImportBatchesQuery(IDbContextFactory<TrackerDbContext> conte
             ? row with { Status = ImportBatchStatus.Interrupted }
             : row;
 
-    public async Task<ImportItemPage> ItemsAsync(long batchId, ImportOutcome? outcome, int page, int pageSize, CancellationToken cancellationToken)
+    public async Task<ImportItemPage> ItemsAsync(long batchId, ImportOutcome? outcome, int skip, int take, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var items = db.ImportItems.AsNoTracking().Where(i => i.ImportBatchId == batchId);
         if (outcome is { } wanted)
             items = items.Where(i => i.Outcome == wanted);
         var total = await items.CountAsync(cancellationToken);
-        var rows = await items.OrderBy(i => i.Position).Skip(Math.Max(page, 0) * pageSize).Take(pageSize)
+        var rows = await items.OrderBy(i => i.Position).Skip(Math.Max(skip, 0)).Take(take)
             .Select(i => new ImportItemRow(i.Position, i.Reference, i.Outcome, i.Reason, i.ArticleId, i.Article == null ? null : i.Article.Title))
             .ToListAsync(cancellationToken);
         return new ImportItemPage(rows, total);
