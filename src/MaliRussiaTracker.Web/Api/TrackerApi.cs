@@ -1,4 +1,5 @@
 using MaliRussiaTracker.Core.Domain;
+using MaliRussiaTracker.Web.Components.Shared;
 using MaliRussiaTracker.Web.Security;
 using MaliRussiaTracker.Data.Queries.Articles;
 using MaliRussiaTracker.Data.Queries.Timeline;
@@ -98,12 +99,14 @@ internal sealed record TimelineParameters(
     [FromQuery(Name = "outlet")] string? Outlet,
     [FromQuery(Name = "candidates")] bool? Candidates,
     [FromQuery(Name = "q")] string? Q,
+    [FromQuery(Name = "order")] string? Order,
     [FromQuery(Name = "skip")] int? Skip,
     [FromQuery(Name = "take")] int? Take)
 {
     public TimelineFilter ToFilter() => new()
     {
         Actors = Actor ?? [], Places = Place ?? [], From = From, To = To, Outlet = Outlet, WithCandidates = Candidates == true, Text = Q,
+        OldestFirst = TimelineFilterQuery.IsOldestFirst(Order),
     };
 }
 

@@ -26,4 +26,10 @@ public sealed record TimelineFilter
 
     /// <summary>Words of the title.</summary>
     public string? Text { get; init; }
+
+    /// <summary>
+    /// The oldest entries first, as a chronology reads. Off by default: the field starts in 2012, and an analyst
+    /// opening the timeline comes for this month's news, not a page of 2012.
+    /// </summary>
+    public bool OldestFirst { get; init; }
 }

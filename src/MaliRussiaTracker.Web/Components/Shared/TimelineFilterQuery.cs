@@ -10,7 +10,11 @@ namespace MaliRussiaTracker.Web.Components.Shared;
 /// </summary>
 internal static class TimelineFilterQuery
 {
-    public static TimelineFilter Parse(string[]? actors, string[]? places, string? from, string? to, string? outlet, bool? candidates, string? text) => new()
+    private const string Oldest = "oldest";
+
+    public static bool IsOldestFirst(string? order) => string.Equals(order, Oldest, StringComparison.OrdinalIgnoreCase);
+
+    public static TimelineFilter Parse(string[]? actors, string[]? places, string? from, string? to, string? outlet, bool? candidates, string? text, string? order = null) => new()
     {
         Actors = actors ?? [],
         Places = places ?? [],
@@ -19,6 +23,7 @@ internal static class TimelineFilterQuery
         Outlet = outlet,
         WithCandidates = candidates == true,
         Text = text,
+        OldestFirst = IsOldestFirst(order),
     };
 
     /// <summary>For <c>NavigationManager.GetUriWithQueryParameters</c>: a cleared filter removes its parameter, and the page goes back to 1.</summary>
@@ -32,6 +37,7 @@ internal static class TimelineFilterQuery
         // Written out: the navigation manager would spell a bool « True ».
         ["candidates"] = filter.WithCandidates ? "true" : null,
         ["q"] = string.IsNullOrWhiteSpace(filter.Text) ? null : filter.Text,
+        ["order"] = filter.OldestFirst ? Oldest : null,
         ["page"] = null,
     };
 
