@@ -1,6 +1,7 @@
 using MaliRussiaTracker.Web.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Metadata;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.AspNetCore.StaticAssets;
 using Microsoft.Extensions.DependencyInjection;
@@ -18,7 +19,7 @@ public enum Access
 }
 
 /// <summary>One method on one route of the running app, with an address that reaches it.</summary>
-public sealed record AppRoute(string Method, string Pattern, string Address, Access Declared, bool TokenOnly = false)
+public sealed record AppRoute(string Method, string Pattern, string Address, Access Declared, bool TokenOnly = false, string? Accepts = null)
 {
     public bool AnswersWithStatus => Pattern.StartsWith("/api", StringComparison.Ordinal) || Pattern.StartsWith("/openapi", StringComparison.Ordinal);
 
@@ -43,7 +44,7 @@ public static class AppRoutes
         [.. services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
             .Where(e => e.Metadata.GetMetadata<StaticAssetDescriptor>() is null)
             .SelectMany(e => (e.Metadata.GetMetadata<IHttpMethodMetadata>()?.HttpMethods ?? ["GET"])
-                .Select(method => new AppRoute(method, Pattern(e), Address(e), Declared(e), TokenOnly(e))))
+                .Select(method => new AppRoute(method, Pattern(e), Address(e), Declared(e), TokenOnly(e), Accepts(e))))
             .DistinctBy(r => (r.Method, r.Pattern))
             .OrderBy(r => r.Pattern, StringComparer.Ordinal)];
 
@@ -62,6 +63,12 @@ public static class AppRoutes
     /// <summary>A route only a bearer token opens (the API's writes): a cookie, however signed in, is refused there.</summary>
     private static bool TokenOnly(Endpoint endpoint) =>
         endpoint.Metadata.GetOrderedMetadata<IAuthorizeData>().Any(a => a.AuthenticationSchemes?.Contains("ApiToken", StringComparison.Ordinal) == true);
+
+    /// <summary>
+    /// The body's type the route reads, if it says: routing answers 415 to any other before authorization runs
+    /// (under the fallback policy), so a request meant to test who gets in must send what the route accepts.
+    /// </summary>
+    private static string? Accepts(Endpoint endpoint) => endpoint.Metadata.GetMetadata<IAcceptsMetadata>()?.ContentTypes is [var first, ..] ? first : null;
 
     private static string Pattern(RouteEndpoint endpoint) => "/" + (endpoint.RoutePattern.RawText ?? "").Trim('/');
 
