@@ -53,6 +53,7 @@ public abstract class RouteAccessTests(DatabaseFixture database, IReadOnlyDictio
         ["/api/articles/{id:long}"] = Access.Reader,
         ["/openapi/{documentName}.json"] = Access.Reader,
         ["/account/signout"] = Access.SignedIn,
+        ["/tokens"] = Access.SignedIn,
         ["/account/signin"] = Access.Anyone,
         ["/account/access-denied"] = Access.Anyone,
         ["/health"] = Access.Anyone,
