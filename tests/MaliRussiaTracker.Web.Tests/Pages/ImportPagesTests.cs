@@ -32,6 +32,8 @@ public abstract class ImportPagesTests(DatabaseFixture database) : RunningApp(da
         var html = WebUtility.HtmlDecode(await Client.GetStringAsync($"/admin/imports/{batch}"));
 
         Assert.Contains(">terminé<", html, StringComparison.Ordinal);
+        // Counts in words of their number, not « importé(s) ».
+        Assert.Contains("1 importé, 1 doublon, 3 rejetés", html, StringComparison.Ordinal);
         Assert.Contains(">ligne 2 (https://raisons.example/1)<", html, StringComparison.Ordinal);
         Assert.Contains(">même URL qu'un élément précédent de ce lot<", html, StringComparison.Ordinal);
         Assert.Contains($">son URL compte {French(3024)} caractères, au-delà des {French(2048)} permis<", html, StringComparison.Ordinal);
@@ -53,6 +55,7 @@ public abstract class ImportPagesTests(DatabaseFixture database) : RunningApp(da
         var html = WebUtility.HtmlDecode(await Client.GetStringAsync($"/admin/imports/{batch}"));
 
         Assert.Contains(">completed<", html, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("1 imported, 1 duplicate, 0 rejected", html, StringComparison.Ordinal);
         Assert.Contains(">same URL as an earlier item of this batch<", html, StringComparison.Ordinal);
         Assert.DoesNotContain("même URL", html, StringComparison.Ordinal);
     }
