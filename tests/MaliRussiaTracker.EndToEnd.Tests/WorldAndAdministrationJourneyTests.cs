@@ -79,7 +79,7 @@ public sealed class WorldAndAdministrationJourneyTests(AnalystSite site) : IClas
         await Expect(page.GetByTestId("actor-name")).ToHaveValueAsync(new System.Text.RegularExpressions.Regex("Krasnopolski"));
         await page.GetByTestId("actor-roles").FillAsync("conseiller militaire russe au Niger");
         await page.GetByTestId("actor-save").ClickAsync();
-        await Expect(page.GetByTestId("edit-message")).ToBeVisibleAsync();
+        await Expect(page.Locator(".mud-snackbar")).ToBeVisibleAsync();
 
         await using (var db = site.Database.NewContext())
         {
@@ -106,7 +106,7 @@ public sealed class WorldAndAdministrationJourneyTests(AnalystSite site) : IClas
         await page.GetByTestId("user-name").FillAsync(name + "-court");
         await page.GetByTestId("user-password").FillAsync("court");
         await page.GetByTestId("user-add").ClickAsync();
-        await Expect(page.GetByTestId("users-message")).ToBeVisibleAsync();
+        await Expect(page.Locator(".mud-snackbar")).ToBeVisibleAsync();
         await Expect(page.Locator($"[data-testid=users] tr[data-user='{name}-court']")).ToHaveCountAsync(0);
 
         var password = $"une-phrase-assez-longue-{Guid.NewGuid():N}";
@@ -129,7 +129,7 @@ public sealed class WorldAndAdministrationJourneyTests(AnalystSite site) : IClas
 
         await page.GetByTestId("feed-url").FillAsync("pas une adresse");
         await page.GetByTestId("feed-add").ClickAsync();
-        await Expect(page.GetByTestId("feed-message")).ToBeVisibleAsync();
+        await Expect(page.Locator(".mud-snackbar")).ToBeVisibleAsync();
 
         var url = $"https://flux.example/flux-{Guid.NewGuid():N}.xml";
         await page.GetByTestId("feed-url").FillAsync(url);
