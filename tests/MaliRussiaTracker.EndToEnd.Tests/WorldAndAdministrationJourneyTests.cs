@@ -142,4 +142,28 @@ public sealed class WorldAndAdministrationJourneyTests(AnalystSite site) : IClas
         await using var db = site.Database.NewContext();
         Assert.True((await db.Feeds.SingleAsync(f => f.Url == url)).IsPaused);
     }
+
+    [Fact]
+    public async Task Removing_an_account_asks_first_naming_it_and_happens_only_once_confirmed()
+    {
+        var someone = await site.NewPageAsync(TrackerRoles.Analyst);
+        var name = (await someone.GetByTestId("signed-in-user").InnerTextAsync()).Split(" (")[0].Trim();
+        var page = await site.NewPageAsync(TrackerRoles.Admin);
+        await page.GotoAsync("admin/users");
+        await page.GetByTestId("interactive").WaitForAsync();
+        var row = page.Locator($"[data-testid=users] tr[data-user='{name}']");
+
+        await row.GetByTestId("user-remove").ClickAsync();
+        var dialog = page.Locator(".mud-dialog");
+        await Expect(dialog).ToContainTextAsync($"Le compte « {name} » sera supprimé");
+        await Screenshots.TakeAsync(page, "user-removal-confirmation");
+        await dialog.GetByRole(AriaRole.Button, new() { Name = "Annuler" }).ClickAsync();
+        await Expect(dialog).ToHaveCountAsync(0);
+        await Expect(row).ToBeVisibleAsync();
+
+        await row.GetByTestId("user-remove").ClickAsync();
+        await page.Locator(".mud-dialog").GetByRole(AriaRole.Button, new() { Name = "Supprimer" }).ClickAsync();
+        await Expect(row).ToHaveCountAsync(0);
+        await Expect(page.Locator(".mud-snackbar")).ToBeVisibleAsync();
+    }
 }
