@@ -56,6 +56,7 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton<World.ActorEditor>();
         services.AddSingleton<World.EventEditor>();
         services.AddSingleton<World.AgreementEditor>();
+        services.AddSingleton<Outlets.OutletEditor>();
         services.AddSingleton<Identity.RoleSeeder>();
         services.AddSingleton<Identity.UserListQuery>();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
