@@ -1,5 +1,6 @@
 using MaliRussiaTracker.Core.Domain;
 using MaliRussiaTracker.Data.Outlets;
+using MaliRussiaTracker.Data.Queries.Timeline;
 using MaliRussiaTracker.Data.Seeding;
 using MaliRussiaTracker.Ingestion.Intake;
 using MaliRussiaTracker.Testing.Databases;
@@ -53,13 +54,13 @@ public abstract class OutletCorroborationTests : IAsyncLifetime, IDisposable
     [Fact]
     public async Task An_independent_outlets_article_lifts_the_single_owner_mark()
     {
-        await SubmitAsync("https://tass.com/politics/4", Kremlin.Take(1));
-        await SubmitAsync("https://francais.rt.com/international/5", Kremlin.Skip(1).Take(1));
-        Assert.True((await SourcesAsync("kremlin-visit-2025-06")).IsSingleOwner);
+        await SubmitAsync("https://tass.com/politics/4", Novak.Take(1));
+        await SubmitAsync("https://francais.rt.com/international/5", Novak.Skip(1).Take(1));
+        Assert.True((await SourcesAsync("novak-visit-bamako-2024-11")).IsSingleOwner);
 
-        await SubmitAsync("https://www.maliweb.net/politique/6", Kremlin.Skip(2).Take(1));
+        await SubmitAsync("https://www.maliweb.net/politique/6", Novak.Skip(2).Take(1));
 
-        var sources = await SourcesAsync("kremlin-visit-2025-06");
+        var sources = await SourcesAsync("novak-visit-bamako-2024-11");
         Assert.Equal((2, null), (sources.Voices, sources.SoleVoice));
         Assert.False(sources.IsSingleOwner);
     }
@@ -85,8 +86,8 @@ public abstract class OutletCorroborationTests : IAsyncLifetime, IDisposable
     [Fact]
     public async Task An_unknown_domain_becomes_one_candidate_outlet_for_editors()
     {
-        var first = await SubmitAsync("https://www.nouveau-journal.example/a/9", Novak.Take(1));
-        var second = await SubmitAsync("https://nouveau-journal.example/b/10", Novak.Skip(1).Take(1));
+        var first = await SubmitAsync("https://www.nouveau-journal.example/a/9", Unlinked.Take(1));
+        var second = await SubmitAsync("https://nouveau-journal.example/b/10", Unlinked.Skip(1).Take(1));
 
         await using var db = _database.NewContext();
         var candidate = await db.Outlets.SingleAsync(o => o.Slug == "nouveau-journal-example");
@@ -98,12 +99,32 @@ public abstract class OutletCorroborationTests : IAsyncLifetime, IDisposable
     [Fact]
     public async Task A_reprinted_dispatch_counts_as_its_agencys_voice()
     {
-        var id = await SubmitAsync("https://www.maliweb.net/international/11", ["BAMAKO, 15 novembre 2024 (AFP) – " + Novak[2]]);
+        var id = await SubmitAsync("https://www.maliweb.net/international/11", ["BAMAKO (AFP) – " + Unlinked[2]]);
 
         await using var db = _database.NewContext();
         var article = await db.Articles.SingleAsync(a => a.Id == id);
         var outlets = await db.Outlets.Where(o => o.Id == article.OutletId || o.Id == article.AgencyId).ToDictionaryAsync(o => o.Id, o => o.Slug);
         Assert.Equal(("maliweb", "afp", "afp"), (outlets[article.OutletId!.Value], outlets[article.AgencyId!.Value], article.Voice));
+    }
+
+    [Fact]
+    public async Task Leaving_out_Russian_state_media_counts_the_timeline_again_from_the_other_voices()
+    {
+        await SubmitAsync("https://tass.com/politics/12", Kremlin.Take(1));
+        await SubmitAsync("https://www.maliweb.net/politique/13", Kremlin.Skip(1));
+        var timeline = _services.GetRequiredService<TimelineQuery>();
+        var whole = await timeline.GetAsync(new TimelineFilter { Text = "Kremlin" }, 0, 10, CancellationToken.None);
+        Assert.False(Assert.Single(whole.Entries, e => e.Key == "kremlin-visit-2025-06").Sources.IsSingleSource);
+
+        var without = await timeline.GetAsync(new TimelineFilter { Text = "Kremlin", WithoutOwners = ["russian-state"] }, 0, 10, CancellationToken.None);
+        var onlyRussian = await timeline.GetAsync(new TimelineFilter { Text = "Kremlin", Owner = "russian-state" }, 0, 10, CancellationToken.None);
+        var withoutStateWires = await timeline.GetAsync(new TimelineFilter { Text = "Kremlin", WithoutKinds = [OutletKind.WireAgency] }, 0, 10, CancellationToken.None);
+
+        var left = Assert.Single(without.Entries, e => e.Key == "kremlin-visit-2025-06").Sources;
+        Assert.Equal((1, 1, "outlet:maliweb"), (left.Stories, left.Voices, left.SoleVoice));
+        Assert.True(left.IsSingleSource);
+        Assert.Equal("russian-state", Assert.Single(onlyRussian.Entries, e => e.Key == "kremlin-visit-2025-06").Sources.SoleVoice);
+        Assert.Equal(1, Assert.Single(withoutStateWires.Entries, e => e.Key == "kremlin-visit-2025-06").Sources.Stories);
     }
 
     private async Task<long> SubmitAsync(string url, IEnumerable<string> lines)
@@ -131,11 +152,18 @@ public abstract class OutletCorroborationTests : IAsyncLifetime, IDisposable
         "Une délégation russe a rencontré le colonel Assimi Goïta à Bamako le 11 novembre 2025, pendant le salon BAMEX 2025 consacré à la sécurité.",
     ];
 
+    // Two stories of one event: the visit, and the Transition's parliament looking back on it a week later.
     private static readonly string[] Kremlin =
     [
         "Le lundi 23 juin 2025, Assimi Goïta a été reçu au Kremlin par Vladimir Poutine pour une visite officielle en Russie.",
-        "Vladimir Poutine a accueilli au Kremlin le président malien Assimi Goïta, en visite officielle à Moscou ce lundi 23 juin 2025.",
-        "En visite officielle en Russie, le général Assimi Goïta s'est entretenu le 23 juin 2025 au Kremlin avec Vladimir Poutine.",
+        "Le Conseil national de Transition a examiné le 30 juin 2025 les retombées de la visite officielle d'Assimi Goïta au Kremlin, où le président malien avait rencontré Vladimir Poutine le 23 juin 2025.",
+    ];
+
+    private static readonly string[] Unlinked =
+    [
+        "Les observateurs suivent de près l'évolution des partenariats du pays.",
+        "Les analystes s'interrogent sur la durée de ce partenariat.",
+        "Le débat sur les alliances du pays se poursuit.",
     ];
 
     private static readonly string[] Quadripartite =

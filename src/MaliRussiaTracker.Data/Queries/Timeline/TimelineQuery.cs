@@ -51,6 +51,8 @@ public sealed class TimelineQuery(IDbContextFactory<TrackerDbContext> contexts)
             .OrderBy(e => e.Date).ThenBy(e => e.Kind).ThenBy(e => e.Key, StringComparer.Ordinal)
             .Skip(skip).Take(take)
             .ToList();
+        if (filter.NarrowsArticles)
+            page = await ArticleVoices.RecountAsync(db, filter, page, cancellationToken);
         return new TimelinePage(page, total);
     }
 
@@ -83,6 +85,8 @@ public sealed class TimelineQuery(IDbContextFactory<TrackerDbContext> contexts)
 
         if (filter.Text is { Length: > 0 } text)
             events = events.Where(e => e.Title.ToLower().Contains(text.ToLower()));
+        if (filter.NarrowsArticles)
+            events = ArticleVoices.BackedBy(db, events, ArticleVoices.Kept(db, filter));
         return events;
     }
 
@@ -106,6 +110,8 @@ public sealed class TimelineQuery(IDbContextFactory<TrackerDbContext> contexts)
 
         if (filter.Text is { Length: > 0 } text)
             milestones = milestones.Where(m => (m.Agreement!.Title + " " + m.Description).ToLower().Contains(text.ToLower()));
+        if (filter.NarrowsArticles)
+            milestones = ArticleVoices.BackedBy(db, milestones, ArticleVoices.Kept(db, filter));
         return milestones;
     }
 }
