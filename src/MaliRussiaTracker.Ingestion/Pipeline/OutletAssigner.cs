@@ -24,12 +24,14 @@ internal sealed class OutletAssigner(TrackerDbContext db, WorldSnapshot world)
 
         foreach (var (article, identity) in identities)
         {
-            var agency = identity.AgencySlug is { } agencySlug && world.OutletsBySlug.TryGetValue(agencySlug, out var known) ? known : ((long Id, string Voice)?)null;
+            var agency = identity.AgencySlug is { } agencySlug && world.OutletsBySlug.TryGetValue(agencySlug, out var known) ? known : ((long Id, string Voice, string Name)?)null;
             article.AgencyId = agency?.Id;
             if (identity.Slug is { } slug && world.OutletsBySlug.TryGetValue(slug, out var outlet))
             {
                 article.OutletId = outlet.Id;
                 article.Voice = agency?.Voice ?? outlet.Voice;
+                // The name lists show where the article came with none (« média inconnu » otherwise).
+                article.Outlet ??= outlet.Name;
             }
             else if (identity.Candidate is { } candidate)
             {

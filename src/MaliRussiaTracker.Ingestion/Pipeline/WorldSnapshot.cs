@@ -16,7 +16,7 @@ public sealed class WorldSnapshot
     {
         // Candidates too: an article of a candidate's domain belongs to it, rather than making a second candidate.
         Outlets = new OutletIdentifier(outlets.Select(o => new KnownOutlet(o.Slug, o.Name, o.Variants, o.Domains)));
-        OutletsBySlug = outlets.ToDictionary(o => o.Slug, o => (o.Id, o.Voice), StringComparer.Ordinal);
+        OutletsBySlug = outlets.ToDictionary(o => o.Slug, o => (o.Id, o.Voice, o.Name), StringComparer.Ordinal);
         World = world;
         ActorIds = actors;
         PlaceIds = places;
@@ -30,8 +30,8 @@ public sealed class WorldSnapshot
     public IReadOnlyDictionary<string, long> EventIds { get; }
     public IReadOnlyDictionary<string, long> AgreementIds { get; }
     public OutletIdentifier Outlets { get; }
-    /// <summary>Each stored outlet's id and the voice its articles count as.</summary>
-    public IReadOnlyDictionary<string, (long Id, string Voice)> OutletsBySlug { get; }
+    /// <summary>Each stored outlet's id, the voice its articles count as, and its name.</summary>
+    public IReadOnlyDictionary<string, (long Id, string Voice, string Name)> OutletsBySlug { get; }
 
     public static async Task<WorldSnapshot> LoadAsync(TrackerDbContext db, CancellationToken cancellationToken)
     {

@@ -116,8 +116,10 @@ public sealed class TimelineQuery(IDbContextFactory<TrackerDbContext> contexts)
     }
 }
 
-/// <summary>What the timeline's filters offer: the confirmed actors and places, and the outlets seen.</summary>
-public sealed record TimelineChoices(IReadOnlyList<(string Slug, string Name)> Actors, IReadOnlyList<(string Slug, string Name)> Places, IReadOnlyList<string> Outlets);
+/// <summary>What the timeline's filters offer: the confirmed actors and places, the outlets seen, and the owner groups of the registry.</summary>
+public sealed record TimelineChoices(
+    IReadOnlyList<(string Slug, string Name)> Actors, IReadOnlyList<(string Slug, string Name)> Places, IReadOnlyList<string> Outlets,
+    IReadOnlyList<(string Key, string Name)>? Owners = null);
 
 public sealed class TimelineChoicesQuery(IDbContextFactory<TrackerDbContext> contexts)
 {
@@ -141,6 +143,9 @@ public sealed class TimelineChoicesQuery(IDbContextFactory<TrackerDbContext> con
                 SELECT CAST((SELECT min(a."Outlet") FROM "Articles" AS a WHERE a."Outlet" > o."Value") AS TEXT) FROM outlets AS o WHERE o."Value" IS NOT NULL)
             SELECT "Value" FROM outlets WHERE "Value" IS NOT NULL LIMIT {0}
             """, MostOutlets).ToListAsync(cancellationToken);
-        return new TimelineChoices([.. actors.Select(a => (a.Slug, a.Name))], [.. places.Select(p => (p.Slug, p.Name))], outlets);
+        var owners = await db.Outlets.AsNoTracking().Where(o => o.Status == EntryStatus.Confirmed)
+            .GroupBy(o => o.OwnerGroup).Select(g => new { g.Key, Name = g.Max(o => o.OwnerName) }).ToListAsync(cancellationToken);
+        return new TimelineChoices([.. actors.Select(a => (a.Slug, a.Name))], [.. places.Select(p => (p.Slug, p.Name))], outlets,
+            [.. owners.Select(o => (o.Key, o.Name ?? o.Key)).OrderBy(o => o.Item2, StringComparer.CurrentCulture)]);
     }
 }

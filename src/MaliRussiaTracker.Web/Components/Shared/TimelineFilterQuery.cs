@@ -10,8 +10,14 @@ namespace MaliRussiaTracker.Web.Components.Shared;
 /// </summary>
 internal static class TimelineFilterQuery
 {
-    public static TimelineFilter Parse(string[]? actors, string[]? places, string? from, string? to, string? outlet, bool? candidates, string? text) => new()
+    public static TimelineFilter Parse(
+        string[]? actors, string[]? places, string? from, string? to, string? outlet, bool? candidates, string? text,
+        string? owner = null, string? kind = null, string[]? withoutOwners = null, string[]? withoutKinds = null) => new()
     {
+        Owner = string.IsNullOrWhiteSpace(owner) ? null : owner,
+        Kind = OutletKindText.Parse(kind),
+        WithoutOwners = withoutOwners ?? [],
+        WithoutKinds = [.. (withoutKinds ?? []).Select(OutletKindText.Parse).OfType<MaliRussiaTracker.Core.Domain.OutletKind>()],
         Actors = actors ?? [],
         Places = places ?? [],
         From = DateOnly.TryParseExact(from, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day) ? day : null,
@@ -32,6 +38,10 @@ internal static class TimelineFilterQuery
         // Written out: the navigation manager would spell a bool « True ».
         ["candidates"] = filter.WithCandidates ? "true" : null,
         ["q"] = string.IsNullOrWhiteSpace(filter.Text) ? null : filter.Text,
+        ["owner"] = filter.Owner,
+        ["kind"] = filter.Kind is { } kind ? OutletKindText.Of(kind) : null,
+        ["without-owner"] = filter.WithoutOwners.ToArray(),
+        ["without-kind"] = filter.WithoutKinds.Select(OutletKindText.Of).ToArray(),
         ["page"] = null,
     };
 
