@@ -69,6 +69,8 @@ public sealed class ArticleAnalyzer
         var mentions = MentionFinder.Find(content, _world);
         if (byline.OutletStart >= 0)
             mentions = [.. mentions.Where(m => m.End <= byline.OutletStart || m.Start >= byline.OutletEnd)];
+        var states = CountryFinder.Find(content, mentions, _world);
+        mentions = CountryFinder.WithoutMentionsInside(mentions, states);
         var sentences = Sentences.Of(split.Content);
         var candidates = CandidateFinder.Find(split.Content, content.Folded, mentions);
         mentions = ShadowedRoles.Drop(split.Content, mentions, candidates);
@@ -93,7 +95,9 @@ public sealed class ArticleAnalyzer
             Dates = dates,
             Quotes = QuoteReader.Read(content, mentions, sentences, candidates, RoleSpeakers.Of(content.Folded, mentions, candidates, _world)),
             Sentences = sentences,
-            Candidates = candidates,
+            // States join the candidates after the quotes and the fingerprint are read: a state is no speaker's
+            // name and tells no story apart.
+            Candidates = [.. candidates, .. states.DistinctBy(s => s.Name).Where(s => !candidates.Exists(c => c.Name == s.Name))],
             OwnDate = ownDate,
             Fingerprint = FingerprintBuilder.Build(content.Folded, mentions, ownDate, sentences, candidates, split.Content, dates),
         };

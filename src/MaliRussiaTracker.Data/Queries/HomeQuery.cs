@@ -8,7 +8,7 @@ public sealed record HomeEventRow(string Key, string Title, PartialDate Date, st
 public sealed record HomeArticleRow(long Id, string? Title, string? Outlet, DateOnly? Published, PartialDate? MainDate, ArticleStatus Status, DateTimeOffset ReceivedAt);
 
 /// <summary>
-/// What the home page shows: the first events in date order and the latest articles (by publication), with the totals. Confirmed
+/// What the home page shows: the latest events (by their date) and the latest articles (by publication), with the totals. Confirmed
 /// events and actors only unless the candidates are asked for; the counts are of the same rows the lists show.
 /// </summary>
 public sealed record HomeView(IReadOnlyList<HomeEventRow> Events, int EventCount, IReadOnlyList<HomeArticleRow> Articles, int ArticleCount, int ActorCount);
@@ -18,10 +18,11 @@ public sealed class HomeQuery(IDbContextFactory<TrackerDbContext> contexts)
     public async Task<HomeView> GetAsync(int maxEvents, int maxArticles, bool withCandidates, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        // The ISO text of a PartialDate sorts in timeline order, so the database orders by the column itself.
+        // The ISO text of a PartialDate sorts in timeline order, so the database orders by the column itself; newest
+        // first, as the timeline opens.
         var shown = db.Events.AsNoTracking().Where(e => withCandidates || e.Status == EntryStatus.Confirmed);
         var events = await shown
-            .OrderBy(e => e.Date).ThenBy(e => e.Key)
+            .OrderByDescending(e => e.Date).ThenByDescending(e => e.Key)
             .Take(maxEvents)
             .Select(e => new HomeEventRow(e.Key, e.Title, e.Date, e.Place == null ? null : e.Place.Name, e.Status))
             .ToListAsync(cancellationToken);

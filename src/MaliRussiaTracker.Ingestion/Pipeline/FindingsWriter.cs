@@ -163,7 +163,7 @@ internal sealed class FindingsWriter(TrackerDbContext db, WorldSnapshot world, D
             ?? db.Actors.Add(new Actor
             {
                 Slug = slug, Name = Shorten(candidate.Name, 300), Status = EntryStatus.Candidate, Description = Shorten(candidate.Evidence),
-                Kind = candidate.Kind == "organisation" ? ActorKind.Organisation : ActorKind.Person,
+                Kind = candidate.Kind switch { "organisation" => ActorKind.Organisation, "state" => ActorKind.State, _ => ActorKind.Person },
             }).Entity;
         _candidateActors[slug] = actor;
         return actor.Status == EntryStatus.Candidate ? actor : null;

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using MaliRussiaTracker.Core.Domain;
+using MaliRussiaTracker.Web.Components.Shared;
 using MaliRussiaTracker.Web.Security;
 using MaliRussiaTracker.Data.Queries.Articles;
 using MaliRussiaTracker.Data.Queries.Timeline;
@@ -92,12 +93,14 @@ internal sealed record TimelineParameters(
     [FromQuery(Name = "outlet")] string? Outlet,
     [FromQuery(Name = "candidates")] bool? Candidates,
     [FromQuery(Name = "q")] string? Q,
+    [FromQuery(Name = "order")] string? Order,
     [FromQuery(Name = "skip")] int? Skip,
     [FromQuery(Name = "take")] int? Take)
 {
     public TimelineFilter ToFilter() => new()
     {
         Actors = Actor ?? [], Places = Place ?? [], From = From, To = To, Outlet = Outlet, WithCandidates = Candidates == true, Text = Q,
+        OldestFirst = TimelineFilterQuery.IsOldestFirst(Order),
     };
 }
 

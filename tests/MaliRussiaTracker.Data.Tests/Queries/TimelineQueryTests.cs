@@ -31,11 +31,11 @@ public abstract class TimelineQueryTests(DatabaseFixture database) : IAsyncLifet
     public Task DisposeAsync() => Task.CompletedTask;
 
     [Fact]
-    public async Task Events_and_agreement_milestones_come_in_date_order_with_their_dates_at_their_precision()
+    public async Task Events_and_agreement_milestones_come_newest_first_with_their_dates_at_their_precision()
     {
         var page = await Query.GetAsync(new TimelineFilter(), 0, 100, CancellationToken.None);
 
-        Assert.Equal(page.Entries.Select(e => e.Date).Order(), page.Entries.Select(e => e.Date));
+        Assert.Equal(page.Entries.Select(e => e.Date).OrderDescending(), page.Entries.Select(e => e.Date));
         Assert.Equal(page.Total, page.Entries.Count);
         Assert.Contains(page.Entries, e => e.Kind == TimelineEntryKind.Event && e.Key == "bamex-2025" && e.Date.ToString() == "2025-11-11/2025-11-14" && e.Place == "Bamako");
         Assert.Equal(3, page.Entries.Count(e => e.Key == "military-technical-cooperation-agreement"));
@@ -43,9 +43,19 @@ public abstract class TimelineQueryTests(DatabaseFixture database) : IAsyncLifet
     }
 
     [Fact]
+    public async Task Oldest_first_reads_the_same_entries_as_a_chronology()
+    {
+        var newest = await Query.GetAsync(new TimelineFilter(), 0, 100, CancellationToken.None);
+        var oldest = await Query.GetAsync(new TimelineFilter { OldestFirst = true }, 0, 100, CancellationToken.None);
+
+        Assert.Equal(oldest.Entries.Select(e => e.Date).Order(), oldest.Entries.Select(e => e.Date));
+        Assert.Equal(newest.Entries.Select(e => (e.Key, e.Date)).Reverse(), oldest.Entries.Select(e => (e.Key, e.Date)));
+    }
+
+    [Fact]
     public async Task A_date_range_keeps_what_overlaps_it()
     {
-        var page = await Query.GetAsync(new TimelineFilter { From = new DateOnly(2025, 4, 1), To = new DateOnly(2025, 6, 30) }, 0, 100, CancellationToken.None);
+        var page = await Query.GetAsync(new TimelineFilter { From = new DateOnly(2025, 4, 1), To = new DateOnly(2025, 6, 30), OldestFirst = true }, 0, 100, CancellationToken.None);
 
         Assert.Equal(
             ["aes-russia-strategic-partnership", "moscow-quadripartite-2025-04", "mali-russia-accords-2025-05", "traore-moscow-2025-05", "may-2025-accords", "kremlin-visit-2025-06"],
@@ -65,7 +75,7 @@ public abstract class TimelineQueryTests(DatabaseFixture database) : IAsyncLifet
     {
         var page = await Query.GetAsync(new TimelineFilter { Places = ["moscou"] }, 0, 100, CancellationToken.None);
 
-        Assert.Equal(["moscow-quadripartite-2025-04", "traore-moscow-2025-05"], page.Entries.Select(e => e.Key));
+        Assert.Equal(["traore-moscow-2025-05", "moscow-quadripartite-2025-04"], page.Entries.Select(e => e.Key));
     }
 
     [Fact]

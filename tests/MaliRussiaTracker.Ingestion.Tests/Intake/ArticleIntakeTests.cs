@@ -49,6 +49,22 @@ public abstract class ArticleIntakeTests : IDisposable
     }
 
     [Fact]
+    public async Task A_state_the_world_lacks_is_stored_as_a_candidate_state_for_editors()
+    {
+        await _services.GetRequiredService<MaliRussiaTracker.Data.Seeding.WorldSeeder>().SeedAsync(CancellationToken.None);
+        var tag = Guid.NewGuid().ToString("N")[..8];
+        var result = await Intake.SubmitAsync(new ArticleSubmission($"Le Mali a reçu des drones de la Turquie, après ceux livrés par la Russie.\nRéf. {tag}")
+        {
+            Url = $"https://etats.example/{tag}", Outlet = "Etats",
+        }, CancellationToken.None);
+
+        await using var db = database.NewContext();
+        var actors = await db.Mentions.Where(m => m.ArticleId == result.ArticleId && m.Actor!.Status == EntryStatus.Candidate).Select(m => m.Actor!).ToListAsync();
+        var turkey = Assert.Single(actors);
+        Assert.Equal(("turquie", "Turquie", ActorKind.State), (turkey.Slug, turkey.Name, turkey.Kind));
+    }
+
+    [Fact]
     public async Task A_new_article_is_stored_analysed_with_its_keys_and_the_time_it_arrived()
     {
         var result = await Intake.SubmitAsync(new ArticleSubmission("Bamako et Moscou signent un accord.\r\nLe texte entre en vigueur en janvier.")

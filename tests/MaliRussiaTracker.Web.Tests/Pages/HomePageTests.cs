@@ -10,12 +10,12 @@ namespace MaliRussiaTracker.Web.Tests.Pages;
 public abstract partial class HomePageTests(DatabaseFixture database) : RunningApp(database, WithDemoArticles)
 {
     [Fact]
-    public async Task The_home_page_lists_the_seeded_events_in_date_order_with_their_dates_at_their_precision()
+    public async Task The_home_page_lists_the_seeded_events_newest_first_with_their_dates_at_their_precision()
     {
         var html = await Client.GetStringAsync("/");
 
         var shown = EventRow().Matches(html).Select(m => m.Groups["key"].Value).ToList();
-        var expected = StartingWorld.LoadEmbedded().Events.OrderBy(e => e.Date).ThenBy(e => e.Key, StringComparer.Ordinal).Select(e => e.Key).ToList();
+        var expected = StartingWorld.LoadEmbedded().Events.OrderByDescending(e => e.Date).ThenByDescending(e => e.Key, StringComparer.Ordinal).Select(e => e.Key).ToList();
         Assert.Equal(expected, shown);
         Assert.Contains("11–14 novembre 2025", WebUtility.HtmlDecode(html), StringComparison.Ordinal);
         Assert.Contains(">juillet 2023<", WebUtility.HtmlDecode(html), StringComparison.Ordinal);

@@ -12,8 +12,21 @@ public abstract partial class TimelinePageTests(DatabaseFixture database) : Runn
     {
         var html = WebUtility.HtmlDecode(await Client.GetStringAsync("/timeline?actor=assimi-goita&from=2025-01-01"));
 
-        Assert.Equal(["kremlin-visit-2025-06", "bamex-2025"], Entries(html));
+        Assert.Equal(["bamex-2025", "kremlin-visit-2025-06"], Entries(html));
         Assert.Contains("2 entrées", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_newest_entries_come_first_and_the_order_switch_turns_them_into_a_chronology_kept_in_the_link()
+    {
+        var newest = WebUtility.HtmlDecode(await Client.GetStringAsync("/timeline?actor=assimi-goita&from=2025-01-01"));
+        var oldest = WebUtility.HtmlDecode(await Client.GetStringAsync("/timeline?actor=assimi-goita&from=2025-01-01&order=oldest"));
+
+        Assert.Contains("Les plus récents d'abord", newest, StringComparison.Ordinal);
+        Assert.Matches("href=\"[^\"]*timeline\\?[^\"]*order=oldest[^\"]*\"[^>]*data-testid=\"timeline-order\"|data-testid=\"timeline-order\"[^>]*href=\"[^\"]*order=oldest", newest);
+        Assert.Equal(["kremlin-visit-2025-06", "bamex-2025"], Entries(oldest));
+        Assert.Contains("Les plus anciens d'abord", oldest, StringComparison.Ordinal);
+        Assert.Contains("href=\"api/timeline.csv?actor=assimi-goita&from=2025-01-01&order=oldest\"", oldest, StringComparison.Ordinal);
     }
 
     [Fact]

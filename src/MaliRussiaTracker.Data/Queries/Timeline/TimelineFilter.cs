@@ -46,4 +46,10 @@ public sealed record TimelineFilter
     /// counted again from those articles alone.
     /// </summary>
     public bool NarrowsArticles => Owner is { Length: > 0 } || Kind is not null || WithoutOwners.Count > 0 || WithoutKinds.Count > 0;
+
+    /// <summary>
+    /// The oldest entries first, as a chronology reads. Off by default: the field starts in 2012, and an analyst
+    /// opening the timeline comes for this month's news, not a page of 2012.
+    /// </summary>
+    public bool OldestFirst { get; init; }
 }

@@ -23,7 +23,7 @@ public sealed record TimelineEntry(
 public sealed record TimelinePage(IReadOnlyList<TimelineEntry> Entries, int Total);
 
 /// <summary>
-/// Events and agreement milestones in date order, filtered in the database (each filter has an index behind
+/// Events and agreement milestones in date order (newest first unless the filter asks otherwise), filtered in the database (each filter has an index behind
 /// it) and cut to a page, so the timeline never loads a whole table.
 /// </summary>
 public sealed class TimelineQuery(IDbContextFactory<TrackerDbContext> contexts)
@@ -36,19 +36,23 @@ public sealed class TimelineQuery(IDbContextFactory<TrackerDbContext> contexts)
         var total = await events.CountAsync(cancellationToken) + await milestones.CountAsync(cancellationToken);
 
         // Both lists are ordered the same way, so the first skip + take of each hold the page of the merged list.
-        var eventRows = await events.OrderBy(e => e.Date).ThenBy(e => e.Key).Take(skip + take)
+        var eventRows = await (filter.OldestFirst ? events.OrderBy(e => e.Date).ThenBy(e => e.Key) : events.OrderByDescending(e => e.Date).ThenByDescending(e => e.Key))
+            .Take(skip + take)
             .Select(e => new TimelineEntry(TimelineEntryKind.Event, e.Key, e.Title, e.Date, e.Place == null ? null : e.Place.Name,
                 e.Participants.OrderBy(p => p.Name).Select(p => p.Name).ToList(), e.Sources, e.Status))
             .AsSplitQuery()
             .ToListAsync(cancellationToken);
-        var milestoneRows = await milestones.OrderBy(m => m.Date).ThenBy(m => m.Id).Take(skip + take)
+        var milestoneRows = await (filter.OldestFirst ? milestones.OrderBy(m => m.Date).ThenBy(m => m.Id) : milestones.OrderByDescending(m => m.Date).ThenByDescending(m => m.Id))
+            .Take(skip + take)
             .Select(m => new TimelineEntry(TimelineEntryKind.Milestone, m.Agreement!.Key, m.Agreement.Title + " — " + m.Description, m.Date, null,
                 m.Agreement.Parties.OrderBy(p => p.Name).Select(p => p.Name).ToList(), m.Agreement.Sources, m.Agreement.Status))
             .AsSplitQuery()
             .ToListAsync(cancellationToken);
 
-        var page = eventRows.Concat(milestoneRows)
-            .OrderBy(e => e.Date).ThenBy(e => e.Kind).ThenBy(e => e.Key, StringComparer.Ordinal)
+        var merged = eventRows.Concat(milestoneRows);
+        var page = (filter.OldestFirst
+                ? merged.OrderBy(e => e.Date).ThenBy(e => e.Kind).ThenBy(e => e.Key, StringComparer.Ordinal)
+                : merged.OrderByDescending(e => e.Date).ThenByDescending(e => e.Kind).ThenByDescending(e => e.Key, StringComparer.Ordinal))
             .Skip(skip).Take(take)
             .ToList();
         if (filter.NarrowsArticles)

@@ -10,9 +10,13 @@ namespace MaliRussiaTracker.Web.Components.Shared;
 /// </summary>
 internal static class TimelineFilterQuery
 {
+    private const string Oldest = "oldest";
+
+    public static bool IsOldestFirst(string? order) => string.Equals(order, Oldest, StringComparison.OrdinalIgnoreCase);
+
     public static TimelineFilter Parse(
         string[]? actors, string[]? places, string? from, string? to, string? outlet, bool? candidates, string? text,
-        string? owner = null, string? kind = null, string[]? withoutOwners = null, string[]? withoutKinds = null) => new()
+        string? order = null, string? owner = null, string? kind = null, string[]? withoutOwners = null, string[]? withoutKinds = null) => new()
     {
         Owner = string.IsNullOrWhiteSpace(owner) ? null : owner,
         Kind = OutletKindText.Parse(kind),
@@ -25,6 +29,7 @@ internal static class TimelineFilterQuery
         Outlet = outlet,
         WithCandidates = candidates == true,
         Text = text,
+        OldestFirst = IsOldestFirst(order),
     };
 
     /// <summary>For <c>NavigationManager.GetUriWithQueryParameters</c>: a cleared filter removes its parameter, and the page goes back to 1.</summary>
@@ -42,6 +47,7 @@ internal static class TimelineFilterQuery
         ["kind"] = filter.Kind is { } kind ? OutletKindText.Of(kind) : null,
         ["without-owner"] = filter.WithoutOwners.ToArray(),
         ["without-kind"] = filter.WithoutKinds.Select(OutletKindText.Of).ToArray(),
+        ["order"] = filter.OldestFirst ? Oldest : null,
         ["page"] = null,
     };
 
