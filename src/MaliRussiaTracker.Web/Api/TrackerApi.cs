@@ -51,11 +51,14 @@ internal static class TrackerApi
     private static async Task<IResult> ExportTimelineAsync([AsParameters] TimelineParameters filter, TimelineQuery query, CancellationToken cancellationToken)
     {
         var page = await query.GetAsync(filter.ToFilter(), 0, MaxExport, cancellationToken);
-        var csv = Csv.Of(["date", "kind", "key", "title", "place", "participants", "stories", "outlets", "articles", "single_source", "status"],
+        // The voices and marks go after the columns a reader's spreadsheet already knows, so their places do not move.
+        var csv = Csv.Of(["date", "kind", "key", "title", "place", "participants", "stories", "outlets", "articles", "single_source", "status",
+                "owner_groups", "sole_owner", "reprints", "single_owner", "one_wire"],
             page.Entries.Select(e => new[]
             {
                 e.Date.ToString(), e.Kind.ToString().ToLowerInvariant(), e.Key, e.Title, e.Place ?? "", string.Join("; ", e.Participants),
-                Number(e.Sources.Stories), Number(e.Sources.Outlets), Number(e.Sources.Articles), e.Sources.IsSingleSource ? "yes" : "no", e.Status.ToString().ToLowerInvariant(),
+                Number(e.Sources.Stories), Number(e.Sources.Outlets), Number(e.Sources.Articles), YesNo(e.Sources.IsSingleSource), e.Status.ToString().ToLowerInvariant(),
+                Number(e.Sources.Voices), e.Sources.SoleVoice ?? "", Number(e.Sources.Reprints), YesNo(e.Sources.IsSingleOwner), YesNo(e.Sources.IsOneWire),
             }));
         return Results.File(csv, "text/csv; charset=utf-8", "timeline.csv");
     }
@@ -69,11 +72,12 @@ internal static class TrackerApi
         // A CSV has no place for it, so the count goes beside it: whether the file holds every match is the reader's to judge.
         response.Headers[TotalCountHeader] = Number(page.Total);
         response.Headers[TotalIsLowerBoundHeader] = page.TotalIsLowerBound ? "true" : "false";
-        var csv = Csv.Of(["id", "main_date", "published", "title", "outlet", "story", "relevant"],
+        var csv = Csv.Of(["id", "main_date", "published", "title", "outlet", "story", "relevant", "outlet_kind"],
             page.Rows.Select(r => new[]
             {
                 r.Id.ToString(CultureInfo.InvariantCulture), r.MainDate?.ToString() ?? "", r.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "",
                 r.Title ?? "", r.Outlet ?? "", r.StoryKey ?? "", r.IsRelevant switch { true => "yes", false => "no", null => "" },
+                r.OutletKind is { } kind ? OutletKindText.Of(kind) : "",
             }));
         return Results.File(csv, "text/csv; charset=utf-8", "articles.csv");
     }
@@ -82,9 +86,15 @@ internal static class TrackerApi
         await query.GetAsync(id, cancellationToken) is { } view ? Results.Ok(view) : Results.Problem($"There is no article {id}.", statusCode: StatusCodes.Status404NotFound);
 
     private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
+
+    private static string YesNo(bool value) => value ? "yes" : "no";
 }
 
-/// <summary>The timeline's filters as query parameters, named as on the page; confirmed entries only unless <c>candidates=true</c>.</summary>
+/// <summary>
+/// The timeline's filters as query parameters, named as on the page; confirmed entries only unless <c>candidates=true</c>.
+/// <c>owner</c>, <c>kind</c>, <c>without-owner</c> and <c>without-kind</c> set articles aside by their outlet, and the
+/// entries' sources are then counted from the other articles alone.
+/// </summary>
 internal sealed record TimelineParameters(
     [FromQuery(Name = "actor")] string[]? Actor,
     [FromQuery(Name = "place")] string[]? Place,
@@ -94,14 +104,16 @@ internal sealed record TimelineParameters(
     [FromQuery(Name = "candidates")] bool? Candidates,
     [FromQuery(Name = "q")] string? Q,
     [FromQuery(Name = "order")] string? Order,
+    [FromQuery(Name = "owner")] string? Owner,
+    [FromQuery(Name = "kind")] string? Kind,
+    [FromQuery(Name = "without-owner")] string[]? WithoutOwner,
+    [FromQuery(Name = "without-kind")] string[]? WithoutKind,
     [FromQuery(Name = "skip")] int? Skip,
     [FromQuery(Name = "take")] int? Take)
 {
-    public TimelineFilter ToFilter() => new()
-    {
-        Actors = Actor ?? [], Places = Place ?? [], From = From, To = To, Outlet = Outlet, WithCandidates = Candidates == true, Text = Q,
-        OldestFirst = TimelineFilterQuery.IsOldestFirst(Order),
-    };
+    // Parsed as the pages parse them, so a page's query string gives the same entries here.
+    public TimelineFilter ToFilter() =>
+        TimelineFilterQuery.Parse(Actor, Place, null, null, Outlet, Candidates, Q, Order, Owner, Kind, WithoutOwner, WithoutKind) with { From = From, To = To };
 }
 
 /// <summary>The article list's filters as query parameters, named as on the page.</summary>

@@ -46,6 +46,25 @@ internal static class ArticleVoices
     public static IQueryable<AgreementMilestone> BackedBy(TrackerDbContext db, IQueryable<AgreementMilestone> milestones, IQueryable<Article> articles) =>
         milestones.Where(x => db.Mentions.Any(m => m.AgreementId == x.AgreementId && m.State != ReviewState.Rejected && articles.Any(a => a.Id == m.ArticleId)));
 
+    public static IQueryable<Agreement> BackedBy(TrackerDbContext db, IQueryable<Agreement> agreements, IQueryable<Article> articles) =>
+        agreements.Where(x => db.Mentions.Any(m => m.AgreementId == x.Id && m.State != ReviewState.Rejected && articles.Any(a => a.Id == m.ArticleId)));
+
+    /// <summary>The sources of these events (by key) as the kept articles back them.</summary>
+    public static async Task<Dictionary<string, Corroboration>> RecountEventsAsync(TrackerDbContext db, TimelineFilter filter, IReadOnlyCollection<string> keys, CancellationToken cancellationToken)
+    {
+        var ids = await db.Events.Where(e => keys.Contains(e.Key)).ToDictionaryAsync(e => e.Key, e => e.Id, cancellationToken);
+        var counts = await CorroborationCounter.CountEventsAsync(db, ids.Values, Kept(db, filter), cancellationToken);
+        return ids.ToDictionary(x => x.Key, x => counts.GetValueOrDefault(x.Value) ?? new Corroboration(), StringComparer.Ordinal);
+    }
+
+    /// <summary>The sources of these agreements (by key) as the kept articles back them.</summary>
+    public static async Task<Dictionary<string, Corroboration>> RecountAgreementsAsync(TrackerDbContext db, TimelineFilter filter, IReadOnlyCollection<string> keys, CancellationToken cancellationToken)
+    {
+        var ids = await db.Agreements.Where(a => keys.Contains(a.Key)).ToDictionaryAsync(a => a.Key, a => a.Id, cancellationToken);
+        var counts = await CorroborationCounter.CountAgreementsAsync(db, ids.Values, Kept(db, filter), cancellationToken);
+        return ids.ToDictionary(x => x.Key, x => counts.GetValueOrDefault(x.Value) ?? new Corroboration(), StringComparer.Ordinal);
+    }
+
     /// <summary>The entries with their sources as the kept articles back them.</summary>
     public static async Task<List<TimelineEntry>> RecountAsync(TrackerDbContext db, TimelineFilter filter, List<TimelineEntry> entries, CancellationToken cancellationToken)
     {
