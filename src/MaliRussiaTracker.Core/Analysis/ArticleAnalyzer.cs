@@ -136,7 +136,7 @@ public sealed class ArticleAnalyzer
                 eventDates.Add(main);
         }
 
-        var events = reading.Relevance.IsRelevant ? EventLinker.LinkEvents(_world, reading.FoldedContent, reading.Mentions, eventDates) : [];
+        var events = reading.Relevance.IsRelevant ? EventLinker.LinkEvents(_world, reading.FoldedContent, reading.Mentions, eventDates, mainDate) : [];
         var agreements = reading.Relevance.IsRelevant ? EventLinker.LinkAgreements(_world, reading.FoldedContent, dates, reading.Mentions) : [];
         var candidates = reading.Candidates.ToList();
         if (reading.Relevance.IsRelevant)
