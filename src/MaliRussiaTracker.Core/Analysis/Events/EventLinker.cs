@@ -174,7 +174,8 @@ public static class EventLinker
         return null;
     }
 
-    // Two of an event's keywords side by side, one of them its own, make its name (« le sommet Russie-Afrique »):
+    // Two of an event's keywords side by side, one of them its own and one a word of what happened (happenings.txt),
+    // make its name (« le sommet Russie-Afrique »):
     // an article of the same year speaks of it without dating it (« lors du sommet Russie-Afrique », « at the summit
     // last year »). A name is not a date, so the article's time must be near the event's, and the sentence must print
     // no other year (« le prochain sommet Russie-Afrique, en 2026 » is another summit).
@@ -189,6 +190,9 @@ public static class EventLinker
         {
             foreach (var other in ev.Keywords.Where(k => k != own && !ev.Participants.Any(p => world.IsNameOf(k, p))))
             {
+                // A name says what happened (« sommet », « défilé »): « vice-ministre de la Défense » is a role.
+                if (Stories.Happenings.In(FoldedText.Fold(own)).Count == 0 && Stories.Happenings.In(FoldedText.Fold(other)).Count == 0)
+                    continue;
                 foreach (var (first, second) in new[] { (own, other), (other, own) })
                 {
                     if (PhraseAt(folded, first, second) is { } at && !OtherYearInSentence(folded, at, ev.Date))
