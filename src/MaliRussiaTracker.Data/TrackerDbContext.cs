@@ -24,6 +24,7 @@ public class TrackerDbContext(DbContextOptions<TrackerDbContext> options) : Iden
     public DbSet<Agreement> Agreements => Set<Agreement>();
     public DbSet<AgreementMilestone> AgreementMilestones => Set<AgreementMilestone>();
     public DbSet<Mention> Mentions => Set<Mention>();
+    public DbSet<Outlet> Outlets => Set<Outlet>();
     public DbSet<EventOutlet> EventOutlets => Set<EventOutlet>();
     public DbSet<AgreementOutlet> AgreementOutlets => Set<AgreementOutlet>();
     public DbSet<DatedFact> DatedFacts => Set<DatedFact>();

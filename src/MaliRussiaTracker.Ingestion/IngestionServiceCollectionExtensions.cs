@@ -34,6 +34,7 @@ public static class IngestionServiceCollectionExtensions
         services.AddSingleton<ArticleSearchIndex>();
         services.AddSingleton<ArticleReanalysis>();
         services.AddSingleton<DemoArticleLoader>();
+        services.AddSingleton<OutletBackfill>();
         services.AddSingleton<StartingDataLoader>();
         services.AddOptions<IngestionOptions>().Bind(configuration.GetSection(IngestionOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<PageQueue>();

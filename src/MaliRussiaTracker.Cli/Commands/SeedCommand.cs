@@ -22,6 +22,8 @@ internal static class SeedCommand
             var world = report.World;
             await context.Output.WriteLineAsync(
                 $"Added {world.Actors} actor(s), {world.Places} place(s), {world.Events} event(s), {world.Agreements} agreement(s) and {report.DemoArticles} demo article(s).");
+            if (report.ArticlesIdentified > 0)
+                await context.Output.WriteLineAsync($"Found the outlet of {report.ArticlesIdentified} stored article(s).");
             return 0;
         });
         return command;

@@ -73,6 +73,9 @@ public sealed class ArticleAnalyzer
         mentions = CountryFinder.WithoutMentionsInside(mentions, states);
         var sentences = Sentences.Of(split.Content);
         var candidates = CandidateFinder.Find(split.Content, content.Folded, mentions);
+        // Institutions may speak (« selon le ministère russe de la Défense »): they join before the quotes are read.
+        candidates.AddRange(InstitutionFinder.Find(split.Content, mentions, slug => _world.KindOf(slug) == ActorKind.State)
+            .Where(i => !candidates.Exists(c => c.Start < i.End && i.Start < c.End || c.Name == i.Name)));
         mentions = ShadowedRoles.Drop(split.Content, mentions, candidates);
         var dates = FrenchDateReader.Read(content.Folded);
         var relevance = RelevanceScorer.Score(content.Folded);
@@ -136,7 +139,7 @@ public sealed class ArticleAnalyzer
                 eventDates.Add(main);
         }
 
-        var events = reading.Relevance.IsRelevant ? EventLinker.LinkEvents(_world, reading.FoldedContent, reading.Mentions, eventDates) : [];
+        var events = reading.Relevance.IsRelevant ? EventLinker.LinkEvents(_world, reading.FoldedContent, reading.Mentions, eventDates, mainDate) : [];
         var agreements = reading.Relevance.IsRelevant ? EventLinker.LinkAgreements(_world, reading.FoldedContent, dates, reading.Mentions) : [];
         var candidates = reading.Candidates.ToList();
         if (reading.Relevance.IsRelevant)

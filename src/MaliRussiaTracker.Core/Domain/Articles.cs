@@ -35,7 +35,17 @@ public class Article
     /// <summary>SHA-256 of the normalised text, hex: the other key for exact duplicates.</summary>
     public required string ContentHash { get; set; }
     public string? Title { get; set; }
+    /// <summary>The outlet's name as the article came with it (a batch's field, a feed's title, the page's site name).</summary>
     public string? Outlet { get; set; }
+    /// <summary>The outlet identified as its publisher (decision 0013), confirmed or a candidate.</summary>
+    public long? OutletId { get; set; }
+    /// <summary>The agency whose dispatch it reprints (« (AFP) », « Source : TASS »), where it names one.</summary>
+    public long? AgencyId { get; set; }
+    /// <summary>
+    /// The independent voice it counts as: its agency's owner group, else its outlet's (<see cref="Domain.Outlet.Voice"/>);
+    /// null when no outlet is known. Kept here so counting voices is a distinct count over the articles.
+    /// </summary>
+    public string? Voice { get; set; }
     public string? Author { get; set; }
     public string? Language { get; set; }
     public DateOnly? Published { get; set; }

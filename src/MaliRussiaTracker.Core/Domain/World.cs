@@ -87,8 +87,23 @@ public class Corroboration
     public int Outlets { get; set; }
     public int Articles { get; set; }
 
+    /// <summary>Independent voices: distinct owner groups behind the articles (an independent outlet is its own), reprints counted as their agency.</summary>
+    public int Voices { get; set; }
+
+    /// <summary>The one voice behind every article whose outlet is known, when there is exactly one.</summary>
+    public string? SoleVoice { get; set; }
+
+    /// <summary>Articles that reprint an agency's dispatch.</summary>
+    public int Reprints { get; set; }
+
     /// <summary>One story at most: the claim stands alone.</summary>
     public bool IsSingleSource => Stories <= 1;
+
+    /// <summary>Several outlets or stories, but one owner behind them all (only Russian state media, say).</summary>
+    public bool IsSingleOwner => Voices == 1 && (Outlets > 1 || Stories > 1);
+
+    /// <summary>One voice, and it is an agency's reprinted dispatch: ten sites carrying one AFP wire.</summary>
+    public bool IsOneWire => Voices == 1 && Reprints > 0;
 }
 
 /// <summary>

@@ -13,7 +13,13 @@ internal sealed class AgreementConfiguration : IEntityTypeConfiguration<Agreemen
         builder.Property(a => a.Description).HasMaxLength(4000);
         builder.HasIndex(a => a.Key).IsUnique();
         builder.HasIndex(a => a.Status);
-        builder.ComplexProperty(a => a.Sources, sources => sources.Ignore(c => c.IsSingleSource));
+        builder.ComplexProperty(a => a.Sources, sources =>
+        {
+            sources.Ignore(c => c.IsSingleSource);
+            sources.Ignore(c => c.IsSingleOwner);
+            sources.Ignore(c => c.IsOneWire);
+            sources.Property(c => c.SoleVoice).HasMaxLength(200);
+        });
         builder.HasMany(a => a.Parties).WithMany().UsingEntity("AgreementParties");
         builder.HasMany(a => a.Milestones).WithOne(m => m.Agreement).HasForeignKey(m => m.AgreementId).OnDelete(DeleteBehavior.Cascade);
     }

@@ -38,6 +38,13 @@ internal sealed class ArticleConfiguration : IEntityTypeConfiguration<Article>
         // PostgreSQL answers it with an index-only scan instead of reading every article's row.
         builder.HasIndex(a => new { a.Published, a.OwnDay, a.IsRelevant });
 
+        builder.Property(a => a.Voice).HasMaxLength(200);
+        // An outlet's articles on its page, and the articles to give a new voice when an editor re-classifies it.
+        builder.HasIndex(a => new { a.OutletId, a.Id });
+        builder.HasIndex(a => a.AgencyId);
+        // No foreign keys to Outlets: SQLite can add one to a table only by rebuilding it, which would drop the
+        // search triggers on Articles; outlets are never deleted, so no key is left pointing at nothing.
+
         builder.HasOne(a => a.Story).WithMany(s => s.Articles).HasForeignKey(a => a.StoryId).OnDelete(DeleteBehavior.SetNull);
         builder.HasOne(a => a.ImportBatch).WithMany().HasForeignKey(a => a.ImportBatchId).OnDelete(DeleteBehavior.SetNull);
         builder.HasMany(a => a.Mentions).WithOne().HasForeignKey(m => m.ArticleId).OnDelete(DeleteBehavior.Cascade);

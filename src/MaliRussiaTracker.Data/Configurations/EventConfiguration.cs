@@ -12,7 +12,13 @@ internal sealed class EventConfiguration : IEntityTypeConfiguration<Event>
         builder.Property(e => e.Title).HasMaxLength(1000);
         builder.Property(e => e.Description).HasMaxLength(4000);
         builder.HasIndex(e => e.Key).IsUnique();
-        builder.ComplexProperty(e => e.Sources, sources => sources.Ignore(c => c.IsSingleSource));
+        builder.ComplexProperty(e => e.Sources, sources =>
+        {
+            sources.Ignore(c => c.IsSingleSource);
+            sources.Ignore(c => c.IsSingleOwner);
+            sources.Ignore(c => c.IsOneWire);
+            sources.Property(c => c.SoleVoice).HasMaxLength(200);
+        });
         builder.HasIndex(e => e.Date);
         // The analysts' default view is the confirmed events in date order: a handful among thousands of candidates.
         builder.HasIndex(e => new { e.Status, e.Date });

@@ -1,14 +1,15 @@
 using MaliRussiaTracker.Core.Domain;
 using MaliRussiaTracker.Core.Gazetteer;
+using MaliRussiaTracker.Core.Outlets;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 
 namespace MaliRussiaTracker.Data.Seeding;
 
 /// <summary>What one seeding run added.</summary>
-public sealed record SeedReport(int Actors, int Places, int Events, int Agreements)
+public sealed record SeedReport(int Actors, int Places, int Events, int Agreements, int Outlets = 0)
 {
-    public int Total => Actors + Places + Events + Agreements;
+    public int Total => Actors + Places + Events + Agreements + Outlets;
 }
 
 /// <summary>
@@ -22,16 +23,18 @@ public sealed class WorldSeeder(IDbContextFactory<TrackerDbContext> contexts, IL
 
     public Task<SeedReport> SeedAsync(CancellationToken cancellationToken) => SeedAsync(StartingWorld.LoadEmbedded(), cancellationToken);
 
-    public async Task<SeedReport> SeedAsync(StartingWorld world, CancellationToken cancellationToken)
+    public Task<SeedReport> SeedAsync(StartingWorld world, CancellationToken cancellationToken) => SeedAsync(world, OutletRegistry.LoadEmbedded(), cancellationToken);
+
+    public async Task<SeedReport> SeedAsync(StartingWorld world, OutletRegistry registry, CancellationToken cancellationToken)
     {
         for (var attempt = 1; ; attempt++)
         {
             try
             {
-                var report = await SeedOnceAsync(world, cancellationToken);
+                var report = await SeedOnceAsync(world, registry, cancellationToken);
                 if (report.Total > 0)
-                    logger.LogInformation("Seeded the starting world: {Actors} actors, {Places} places, {Events} events, {Agreements} agreements",
-                        report.Actors, report.Places, report.Events, report.Agreements);
+                    logger.LogInformation("Seeded the starting world: {Actors} actors, {Places} places, {Events} events, {Agreements} agreements, {Outlets} outlets",
+                        report.Actors, report.Places, report.Events, report.Agreements, report.Outlets);
                 return report;
             }
             catch (DbUpdateException e) when (attempt < Attempts)
@@ -42,7 +45,7 @@ public sealed class WorldSeeder(IDbContextFactory<TrackerDbContext> contexts, IL
         }
     }
 
-    private async Task<SeedReport> SeedOnceAsync(StartingWorld world, CancellationToken cancellationToken)
+    private async Task<SeedReport> SeedOnceAsync(StartingWorld world, OutletRegistry registry, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
@@ -67,9 +70,13 @@ public sealed class WorldSeeder(IDbContextFactory<TrackerDbContext> contexts, IL
         var newAgreements = world.Agreements.Where(a => !agreementKeys.Contains(a.Key)).Select(a => ToAgreement(a, actors)).ToList();
         db.Agreements.AddRange(newAgreements);
 
+        var outletSlugs = await db.Outlets.Select(o => o.Slug).ToHashSetAsync(cancellationToken);
+        var newOutlets = registry.Outlets.Where(o => !outletSlugs.Contains(o.Slug)).Select(ToOutlet).ToList();
+        db.Outlets.AddRange(newOutlets);
+
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        return new SeedReport(newActors.Count, newPlaces.Count, newEvents.Count, newAgreements.Count);
+        return new SeedReport(newActors.Count, newPlaces.Count, newEvents.Count, newAgreements.Count, newOutlets.Count);
     }
 
     private static Actor ToActor(WorldActor actor) => new()
@@ -84,6 +91,22 @@ public sealed class WorldSeeder(IDbContextFactory<TrackerDbContext> contexts, IL
             .. actor.AliasList.Distinct(StringComparer.Ordinal).Select(a => new ActorAlias { Text = a, Kind = AliasKind.Name }),
             .. actor.RoleList.Distinct(StringComparer.Ordinal).Select(r => new ActorAlias { Text = r, Kind = AliasKind.Role }),
         ],
+    };
+
+    private static Outlet ToOutlet(RegistryOutlet outlet) => new()
+    {
+        Slug = outlet.Slug,
+        Name = outlet.Name,
+        Variants = [.. outlet.VariantList.Distinct(StringComparer.Ordinal)],
+        Domains = [.. outlet.DomainList.Select(OutletIdentifier.DomainKey).Distinct(StringComparer.Ordinal)],
+        Country = outlet.Country,
+        Language = outlet.Language,
+        Kind = outlet.Kind,
+        OwnerGroup = outlet.Owner,
+        OwnerName = outlet.OwnerName,
+        OwnerSource = outlet.OwnerSource,
+        OwnerDate = outlet.OwnerDate,
+        Status = EntryStatus.Confirmed,
     };
 
     private static Place ToPlace(WorldPlace place, Dictionary<string, Actor> actors) => new()

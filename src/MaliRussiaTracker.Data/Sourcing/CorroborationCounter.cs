@@ -15,14 +15,14 @@ public static class CorroborationCounter
         await HoldAsync(db, events, agreements, cancellationToken);
         if (events.Count > 0)
         {
-            var counts = await CountAsync(db, db.Mentions.Where(m => m.EventId != null && events.Contains(m.EventId.Value)).Select(m => new Backing { TargetId = m.EventId!.Value, ArticleId = m.ArticleId, State = m.State }), cancellationToken);
+            var counts = await CountEventsAsync(db, events, db.Articles, cancellationToken);
             foreach (var ev in await db.Events.Where(e => events.Contains(e.Id)).ToListAsync(cancellationToken))
                 ev.Sources = counts.GetValueOrDefault(ev.Id) ?? new Corroboration();
         }
 
         if (agreements.Count > 0)
         {
-            var counts = await CountAsync(db, db.Mentions.Where(m => m.AgreementId != null && agreements.Contains(m.AgreementId.Value)).Select(m => new Backing { TargetId = m.AgreementId!.Value, ArticleId = m.ArticleId, State = m.State }), cancellationToken);
+            var counts = await CountAgreementsAsync(db, agreements, db.Articles, cancellationToken);
             foreach (var agreement in await db.Agreements.Where(a => agreements.Contains(a.Id)).ToListAsync(cancellationToken))
                 agreement.Sources = counts.GetValueOrDefault(agreement.Id) ?? new Corroboration();
         }
@@ -46,11 +46,28 @@ public static class CorroborationCounter
             await db.Agreements.Where(a => agreements.Contains(a.Id)).ExecuteUpdateAsync(set => set.SetProperty(a => a.Key, a => a.Key), cancellationToken);
     }
 
-    private static async Task<Dictionary<long, Corroboration>> CountAsync(TrackerDbContext db, IQueryable<Backing> backing, CancellationToken cancellationToken)
+    /// <summary>
+    /// The sources of these events as the given articles alone back them: all of them for the stored counts, or the
+    /// ones a timeline's outlet filter keeps (« sans les médias d'État russes »).
+    /// </summary>
+    public static Task<Dictionary<long, Corroboration>> CountEventsAsync(TrackerDbContext db, IReadOnlyCollection<long> events, IQueryable<Article> articles, CancellationToken cancellationToken) =>
+        CountAsync(db.Mentions.Where(m => m.EventId != null && events.Contains(m.EventId.Value)).Select(m => new Backing { TargetId = m.EventId!.Value, ArticleId = m.ArticleId, State = m.State }), articles, cancellationToken);
+
+    public static Task<Dictionary<long, Corroboration>> CountAgreementsAsync(TrackerDbContext db, IReadOnlyCollection<long> agreements, IQueryable<Article> articles, CancellationToken cancellationToken) =>
+        CountAsync(db.Mentions.Where(m => m.AgreementId != null && agreements.Contains(m.AgreementId.Value)).Select(m => new Backing { TargetId = m.AgreementId!.Value, ArticleId = m.ArticleId, State = m.State }), articles, cancellationToken);
+
+    // Outlets are told apart by the outlet identified where there is one, else by the name the article came with:
+    // « RFI » and « Radio France Internationale » are one outlet. Voices are the articles' Voice (decision 0013): the
+    // lowest and highest voice are equal when only one voice speaks, which names it without a second query.
+    private static async Task<Dictionary<long, Corroboration>> CountAsync(IQueryable<Backing> backing, IQueryable<Article> articles, CancellationToken cancellationToken)
     {
         var rows = await backing
             .Where(b => b.State != ReviewState.Rejected)
-            .Join(db.Articles, b => b.ArticleId, a => a.Id, (b, a) => new { b.TargetId, a.Id, a.StoryId, a.Outlet })
+            .Join(articles, b => b.ArticleId, a => a.Id, (b, a) => new
+            {
+                b.TargetId, a.Id, a.StoryId, a.Voice, a.AgencyId,
+                Outlet = a.OutletId != null ? "#" + a.OutletId : a.Outlet,
+            })
             .GroupBy(x => x.TargetId)
             .Select(g => new
             {
@@ -58,9 +75,17 @@ public static class CorroborationCounter
                 Stories = g.Select(x => x.StoryId).Distinct().Count(),
                 Outlets = g.Select(x => x.Outlet).Distinct().Count(),
                 Articles = g.Select(x => x.Id).Distinct().Count(),
+                Voices = g.Select(x => x.Voice).Distinct().Count(),
+                LowestVoice = g.Min(x => x.Voice),
+                HighestVoice = g.Max(x => x.Voice),
+                Reprints = g.Count(x => x.AgencyId != null),
             })
             .ToListAsync(cancellationToken);
-        return rows.ToDictionary(r => r.Key, r => new Corroboration { Stories = r.Stories, Outlets = r.Outlets, Articles = r.Articles });
+        return rows.ToDictionary(r => r.Key, r => new Corroboration
+        {
+            Stories = r.Stories, Outlets = r.Outlets, Articles = r.Articles, Voices = r.Voices, Reprints = r.Reprints,
+            SoleVoice = r.Voices == 1 && r.LowestVoice == r.HighestVoice ? r.LowestVoice : null,
+        });
     }
 
     // Built with an initializer, not a constructor: EF Core can compose further queries on member inits only.

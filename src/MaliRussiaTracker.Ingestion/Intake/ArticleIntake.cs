@@ -1,6 +1,7 @@
 using System.Data.Common;
 using MaliRussiaTracker.Core.Analysis;
 using MaliRussiaTracker.Core.Domain;
+using MaliRussiaTracker.Core.Outlets;
 using MaliRussiaTracker.Data;
 using MaliRussiaTracker.Data.Setup;
 using MaliRussiaTracker.Data.Sourcing;
@@ -123,9 +124,11 @@ public sealed class ArticleIntake(
         var known = await KnownArticles.LoadAsync(db, entries, cancellationToken);
         var assigner = await StoryAssigner.StartAsync(db, stories, clock, [.. entries.Select(e => e.Reading)], cancellationToken);
         var findings = new FindingsWriter(db, loaded.World, clock.GetUtcNow());
+        var outlets = new OutletAssigner(db, loaded.World);
         var rows = new ChunkRows();
         var outcomes = new List<Func<IntakeResult>>();
         var analysed = new List<(Article Article, ArticleAnalysis? Analysis)>();
+        var outletClues = new List<(Article Article, OutletClues Clues)>();
         for (var index = 0; index < entries.Count; index++)
         {
             var entry = entries[index];
@@ -137,6 +140,7 @@ public sealed class ArticleIntake(
             }
 
             var article = NewArticle(entry);
+            outletClues.Add((article, Clues(article, entry)));
             if (entry.Reading.Error is { } error)
             {
                 article.Status = ArticleStatus.Failed;
@@ -156,6 +160,7 @@ public sealed class ArticleIntake(
             outcomes.Add(() => new IntakeResult(IntakeOutcome.Stored, article.Id));
         }
 
+        await outlets.AssignAsync(outletClues, cancellationToken);
         // Findings once every story is known, so the candidates of the whole chunk are looked up together.
         await findings.LoadCandidatesAsync(analysed.SelectMany(a => a.Analysis?.Candidates ?? []), cancellationToken);
         foreach (var (article, analysis) in analysed)
@@ -170,6 +175,7 @@ public sealed class ArticleIntake(
         // alsoSave added), then the many new rows by the provider's bulk road, each set after the keys it points to:
         // new stories, articles, then their findings and item results.
         await db.SaveChangesAsync(cancellationToken);
+        outlets.TakeCandidateIds();
         // Left tracked, each of the chunk's rows would be compared with its snapshot again at the next save, for nothing.
         db.ChangeTracker.Clear();
         await database.InsertManyWithKeysAsync(db, [.. analysed.Select(a => a.Article.Story).OfType<Story>().Where(s => s.Id == 0).Distinct()], cancellationToken);
@@ -250,6 +256,12 @@ public sealed class ArticleIntake(
 
     private const string DeadlockDetected = "40P01";
     private const string SerializationFailure = "40001";
+
+    private static OutletClues Clues(Article article, PreparedEntry entry) => new()
+    {
+        Url = article.Url, GivenName = article.Outlet, Title = article.Title, Text = entry.Text,
+        TextName = entry.Reading.Error is null ? entry.Reading.Byline.Outlet : null,
+    };
 
     private Article NewArticle(PreparedEntry entry)
     {

@@ -48,7 +48,7 @@ public sealed partial class HtmlArticleExtractor
             FirstOf(article?.Title, Meta(document, "meta[property='og:title']"), document.Title),
             PublishedOf(document) ?? (article?.PublicationDate is { Year: > 1 } fromReader ? new DateTimeOffset(DateTime.SpecifyKind(fromReader, DateTimeKind.Utc)) : null),
             FirstOf(article?.Author, article?.Byline, Meta(document, "meta[name='author']")),
-            FirstOf(article?.SiteName, Meta(document, "meta[property='og:site_name']"), Meta(document, "meta[name='application-name']")),
+            FirstOf(Meta(document, "meta[property='og:site_name']"), PublisherOf(document), article?.SiteName, Meta(document, "meta[name='application-name']")),
             FirstOf(document.DocumentElement.GetAttribute("lang"), article?.Language));
     }
 
@@ -146,7 +146,25 @@ public sealed partial class HtmlArticleExtractor
         return ParseDate(time?.GetAttribute("datetime"));
     }
 
-    private static string? DatePublishedInJsonLd(string json)
+    // The JSON-LD publisher's name (« "publisher": {"@type": "Organization", "name": "RFI"} »): what a page that
+    // prints no og:site_name says of who put it out.
+    private static string? PublisherOf(IDocument document)
+    {
+        foreach (var script in document.QuerySelectorAll("script[type='application/ld+json']"))
+        {
+            if (FindInJsonLd(script.TextContent, element =>
+                    element.TryGetProperty("publisher", out var publisher) && publisher.ValueKind == JsonValueKind.Object
+                    && publisher.TryGetProperty("name", out var name) && name.ValueKind == JsonValueKind.String ? name.GetString() : null) is { Length: > 0 } found)
+                return found;
+        }
+
+        return null;
+    }
+
+    private static string? DatePublishedInJsonLd(string json) =>
+        FindInJsonLd(json, element => element.TryGetProperty("datePublished", out var date) && date.ValueKind == JsonValueKind.String ? date.GetString() : null);
+
+    private static string? FindInJsonLd(string json, Func<JsonElement, string?> read)
     {
         try
         {
@@ -161,13 +179,13 @@ public sealed partial class HtmlArticleExtractor
         }
 
         // Depth first, so a NewsArticle inside @graph or an array is found as well as a top-level one.
-        static string? Find(JsonElement element)
+        string? Find(JsonElement element)
         {
             switch (element.ValueKind)
             {
                 case JsonValueKind.Object:
-                    if (element.TryGetProperty("datePublished", out var date) && date.ValueKind == JsonValueKind.String)
-                        return date.GetString();
+                    if (read(element) is { } value)
+                        return value;
                     foreach (var property in element.EnumerateObject())
                     {
                         if (Find(property.Value) is { } found)

@@ -193,19 +193,7 @@ internal sealed class FindingsWriter(TrackerDbContext db, WorldSnapshot world, D
 
     internal static string Slug(string name)
     {
-        var decomposed = name.Normalize(NormalizationForm.FormD);
-        var slug = new StringBuilder(decomposed.Length);
-        foreach (var c in decomposed)
-        {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)
-                continue;
-            if (char.IsAsciiLetterOrDigit(c))
-                slug.Append(char.ToLowerInvariant(c));
-            else if (slug.Length > 0 && slug[^1] != '-')
-                slug.Append('-');
-        }
-
-        var text = slug.ToString().Trim('-');
+        var text = CandidateSlug.Of(name);
         return text.Length > 90 ? text[..90].TrimEnd('-') : text;
     }
 

@@ -1,5 +1,6 @@
 using MaliRussiaTracker.Core.Domain;
 using MaliRussiaTracker.Core.Gazetteer;
+using MaliRussiaTracker.Core.Outlets;
 using MaliRussiaTracker.Data;
 using Microsoft.EntityFrameworkCore;
 
@@ -11,8 +12,11 @@ namespace MaliRussiaTracker.Ingestion.Pipeline;
 /// </summary>
 public sealed class WorldSnapshot
 {
-    private WorldSnapshot(KnownWorld world, Dictionary<string, long> actors, Dictionary<string, long> places, Dictionary<string, long> events, Dictionary<string, long> agreements)
+    private WorldSnapshot(KnownWorld world, Dictionary<string, long> actors, Dictionary<string, long> places, Dictionary<string, long> events, Dictionary<string, long> agreements, List<Outlet> outlets)
     {
+        // Candidates too: an article of a candidate's domain belongs to it, rather than making a second candidate.
+        Outlets = new OutletIdentifier(outlets.Select(o => new KnownOutlet(o.Slug, o.Name, o.Variants, o.Domains)));
+        OutletsBySlug = outlets.ToDictionary(o => o.Slug, o => (o.Id, o.Voice, o.Name), StringComparer.Ordinal);
         World = world;
         ActorIds = actors;
         PlaceIds = places;
@@ -25,6 +29,9 @@ public sealed class WorldSnapshot
     public IReadOnlyDictionary<string, long> PlaceIds { get; }
     public IReadOnlyDictionary<string, long> EventIds { get; }
     public IReadOnlyDictionary<string, long> AgreementIds { get; }
+    public OutletIdentifier Outlets { get; }
+    /// <summary>Each stored outlet's id, the voice its articles count as, and its name.</summary>
+    public IReadOnlyDictionary<string, (long Id, string Voice, string Name)> OutletsBySlug { get; }
 
     public static async Task<WorldSnapshot> LoadAsync(TrackerDbContext db, CancellationToken cancellationToken)
     {
@@ -32,6 +39,8 @@ public sealed class WorldSnapshot
         var places = await db.Places.AsNoTracking().Include(p => p.GovernmentActor).Where(p => p.Status == EntryStatus.Confirmed).ToListAsync(cancellationToken);
         var events = await db.Events.AsNoTracking().Include(e => e.Place).Include(e => e.Participants).Where(e => e.Status == EntryStatus.Confirmed).AsSplitQuery().ToListAsync(cancellationToken);
         var agreements = await db.Agreements.AsNoTracking().Include(a => a.Parties).Include(a => a.Milestones).Where(a => a.Status == EntryStatus.Confirmed).AsSplitQuery().ToListAsync(cancellationToken);
+
+        var outlets = await db.Outlets.AsNoTracking().ToListAsync(cancellationToken);
 
         var world = KnownWorld.From(
             actors.Select(a => new WorldActor(a.Slug, a.Name, a.Kind, a.Description,
@@ -47,6 +56,7 @@ public sealed class WorldSnapshot
             actors.ToDictionary(a => a.Slug, a => a.Id, StringComparer.Ordinal),
             places.ToDictionary(p => p.Slug, p => p.Id, StringComparer.Ordinal),
             events.ToDictionary(e => e.Key, e => e.Id, StringComparer.Ordinal),
-            agreements.ToDictionary(a => a.Key, a => a.Id, StringComparer.Ordinal));
+            agreements.ToDictionary(a => a.Key, a => a.Id, StringComparer.Ordinal),
+            outlets);
     }
 }

@@ -5,6 +5,7 @@ using CsvHelper.Configuration;
 using CsvHelper.Configuration.Attributes;
 using MaliRussiaTracker.Data.Queries.Articles;
 using MaliRussiaTracker.Data.Queries.Timeline;
+using MaliRussiaTracker.Web.Components.Shared;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace MaliRussiaTracker.Web.Api;
@@ -53,6 +54,13 @@ internal sealed class TimelineCsvRow(TimelineEntry entry)
     [Name("articles")] public int Articles => entry.Sources.Articles;
     [Name("single_source")] public string SingleSource => entry.Sources.IsSingleSource ? "yes" : "no";
     [Name("status")] public string Status => entry.Status.ToString().ToLowerInvariant();
+
+    // The voices and marks go after the columns a reader's spreadsheet already knows, so their places do not move.
+    [Name("owner_groups")] public int OwnerGroups => entry.Sources.Voices;
+    [Name("sole_owner")] public string SoleOwner => entry.Sources.SoleVoice ?? "";
+    [Name("reprints")] public int Reprints => entry.Sources.Reprints;
+    [Name("single_owner")] public string SingleOwner => entry.Sources.IsSingleOwner ? "yes" : "no";
+    [Name("one_wire")] public string OneWire => entry.Sources.IsOneWire ? "yes" : "no";
 }
 
 /// <summary>A line of the article list's export.</summary>
@@ -65,4 +73,5 @@ internal sealed class ArticleCsvRow(ArticleRow row)
     [Name("outlet")] public string Outlet => row.Outlet ?? "";
     [Name("story")] public string Story => row.StoryKey ?? "";
     [Name("relevant")] public string Relevant => row.IsRelevant switch { true => "yes", false => "no", null => "" };
+    [Name("outlet_kind")] public string OutletKind => row.OutletKind is { } kind ? OutletKindText.Of(kind) : "";
 }

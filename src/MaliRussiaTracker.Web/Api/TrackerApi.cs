@@ -90,7 +90,11 @@ internal static class TrackerApi
         await query.GetAsync(id, cancellationToken) is { } view ? TypedResults.Ok(view) : ApiErrors.NotFound($"There is no article {id}.");
 }
 
-/// <summary>The timeline's filters as query parameters, named as on the page; confirmed entries only unless <c>candidates=true</c>.</summary>
+/// <summary>
+/// The timeline's filters as query parameters, named as on the page; confirmed entries only unless <c>candidates=true</c>.
+/// <c>owner</c>, <c>kind</c>, <c>without-owner</c> and <c>without-kind</c> set articles aside by their outlet, and the
+/// entries' sources are then counted from the other articles alone.
+/// </summary>
 internal sealed record TimelineParameters(
     [FromQuery(Name = "actor")] string[]? Actor,
     [FromQuery(Name = "place")] string[]? Place,
@@ -100,14 +104,16 @@ internal sealed record TimelineParameters(
     [FromQuery(Name = "candidates")] bool? Candidates,
     [FromQuery(Name = "q")] string? Q,
     [FromQuery(Name = "order")] string? Order,
+    [FromQuery(Name = "owner")] string? Owner,
+    [FromQuery(Name = "kind")] string? Kind,
+    [FromQuery(Name = "without-owner")] string[]? WithoutOwner,
+    [FromQuery(Name = "without-kind")] string[]? WithoutKind,
     [FromQuery(Name = "skip")] int? Skip,
     [FromQuery(Name = "take")] int? Take)
 {
-    public TimelineFilter ToFilter() => new()
-    {
-        Actors = Actor ?? [], Places = Place ?? [], From = From, To = To, Outlet = Outlet, WithCandidates = Candidates == true, Text = Q,
-        OldestFirst = TimelineFilterQuery.IsOldestFirst(Order),
-    };
+    // Parsed as the pages parse them, so a page's query string gives the same entries here.
+    public TimelineFilter ToFilter() =>
+        TimelineFilterQuery.Parse(Actor, Place, null, null, Outlet, Candidates, Q, Order, Owner, Kind, WithoutOwner, WithoutKind) with { From = From, To = To };
 }
 
 /// <summary>The article list's filters as query parameters, named as on the page; <c>sort</c> is newest, oldest, title or outlet.</summary>

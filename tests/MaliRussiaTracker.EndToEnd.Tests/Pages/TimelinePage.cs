@@ -12,7 +12,30 @@ public sealed class TimelinePage(IPage page) : SitePage(page)
         return timeline;
     }
 
+    /// <summary>The timeline with a query string already given (« ?q=Kremlin »), as from a shared link.</summary>
+    public static async Task<TimelinePage> OpenAsync(IPage page, string query)
+    {
+        var timeline = new TimelinePage(page);
+        await timeline.OpenAsync("timeline" + query);
+        return timeline;
+    }
+
     public ILocator Entries => Page.Locator("[data-entry]");
+
+    /// <summary>One entry's card.</summary>
+    public ILocator Entry(string key) => Page.Locator($"[data-entry=\"{key}\"]");
+
+    /// <summary>Picks an owner group in « leave out » by the name it shows, then applies the filters.</summary>
+    public async Task LeaveOutOwnerAsync(string ownerName)
+    {
+        await Page.GetByTestId("filter-without-owners").ClickAsync();
+        var option = Page.GetByRole(AriaRole.Option, new PageGetByRoleOptions { Name = ownerName, Exact = true });
+        await option.ClickAsync();
+        await Page.GetByTestId("filter-without-owners").FocusAsync();
+        await Page.Keyboard.PressAsync("Escape");
+        await Expect(option).ToBeHiddenAsync();
+        await Page.GetByTestId("apply-filters").ClickAsync();
+    }
 
     public async Task<IReadOnlyList<string>> EntryKeysAsync()
     {

@@ -16,7 +16,7 @@ public abstract partial class EventPageTests(DatabaseFixture database) : Running
         Assert.Contains("· Moscou", html, StringComparison.Ordinal);
         Assert.Contains("href=\"actors/sergei-lavrov\"", html, StringComparison.Ordinal);
         Assert.Contains("data-participant=\"abdoulaye-diop\"", html, StringComparison.Ordinal);
-        Assert.Contains("2 récits indépendants · 1 média · 3 articles", html, StringComparison.Ordinal);
+        Assert.Contains("2 récits indépendants · 1 voix indépendante · 1 média · 3 articles", html, StringComparison.Ordinal);
         Assert.Equal(3, SourceArticle().Count(html));
         Assert.Contains("Nos militaires coopèrent de manière active avec les militaires", html, StringComparison.Ordinal);
         Assert.DoesNotContain("data-testid=\"single-source\"", html, StringComparison.Ordinal);

@@ -199,12 +199,15 @@ public static partial class CandidateFinder
         return (start, name);
     }
 
+    // The word, or its plural (« politiques » for « Politique »): a common noun shows in either form.
     private static bool WrittenInLowerCase(string content, string word)
     {
         var lower = char.ToLowerInvariant(word[0]) + word[1..];
         for (var at = content.IndexOf(lower, StringComparison.Ordinal); at >= 0; at = content.IndexOf(lower, at + 1, StringComparison.Ordinal))
         {
             var end = at + lower.Length;
+            if (end < content.Length && content[end] is 's' or 'x')
+                end++;
             if ((at == 0 || !char.IsLetter(content[at - 1])) && (end == content.Length || !char.IsLetter(content[end])))
                 return true;
         }

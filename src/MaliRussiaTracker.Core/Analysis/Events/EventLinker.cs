@@ -23,7 +23,14 @@ public static class EventLinker
     private const int AgreementKeywordsAlone = 3;
 
     /// <summary>The known events the article speaks of.</summary>
-    public static List<LinkedEntry> LinkEvents(KnownWorld world, string folded, IReadOnlyList<TextMention> mentions, IReadOnlyList<PartialDate> dates)
+    public static List<LinkedEntry> LinkEvents(KnownWorld world, string folded, IReadOnlyList<TextMention> mentions, IReadOnlyList<PartialDate> dates) =>
+        LinkEvents(world, folded, mentions, dates, null);
+
+    /// <summary>
+    /// The known events the article speaks of; with <paramref name="articleTime"/> (its news date), also an event
+    /// its name alone points at, undated in the text, where the article was written within a year of it.
+    /// </summary>
+    public static List<LinkedEntry> LinkEvents(KnownWorld world, string folded, IReadOnlyList<TextMention> mentions, IReadOnlyList<PartialDate> dates, PartialDate? articleTime)
     {
         var actors = mentions.Where(m => m.Target == AliasTarget.Actor).Select(m => m.Slug).ToHashSet(StringComparer.Ordinal);
         var places = mentions.Where(m => m.Target == AliasTarget.Place).Select(m => m.Slug).ToHashSet(StringComparer.Ordinal);
@@ -34,6 +41,8 @@ public static class EventLinker
             {
                 if (YearToldWithSigns(world, folded, mentions, dates, ev) is { } told)
                     linked.Add(new LinkedEntry(ev.Key, $"{ev.Date}: {told}; named by its year"));
+                else if (articleTime is { } time && WithinAYear(time, ev.Date) && NamedByItsWords(world, folded, ev) is { } name)
+                    linked.Add(new LinkedEntry(ev.Key, $"{ev.Date}: « {name} », named, in an article of {time}"));
                 continue;
             }
 
@@ -164,6 +173,87 @@ public static class EventLinker
 
         return null;
     }
+
+    // Two of an event's keywords side by side, one of them its own and one a word of what happened (happenings.txt),
+    // make its name (« le sommet Russie-Afrique »):
+    // an article of the same year speaks of it without dating it (« lors du sommet Russie-Afrique », « at the summit
+    // last year »). A name is not a date, so the article's time must be near the event's, and the sentence must print
+    // no other year (« le prochain sommet Russie-Afrique, en 2026 » is another summit).
+    private const int NameGap = 3;
+    private static readonly char[] NotWord = [' ', '-', '\'', '–'];
+    private const int DaysAround = 366;
+    private const int MaxEnding = 5;
+
+    private static string? NamedByItsWords(KnownWorld world, string folded, WorldEvent ev)
+    {
+        foreach (var own in ev.Keywords.Where(world.IsKeywordOfOneEvent))
+        {
+            foreach (var other in ev.Keywords.Where(k => k != own && !ev.Participants.Any(p => world.IsNameOf(k, p))))
+            {
+                // A name says what happened (« sommet », « défilé »): « vice-ministre de la Défense » is a role.
+                if (Stories.Happenings.In(FoldedText.Fold(own)).Count == 0 && Stories.Happenings.In(FoldedText.Fold(other)).Count == 0)
+                    continue;
+                foreach (var (first, second) in new[] { (own, other), (other, own) })
+                {
+                    if (PhraseAt(folded, first, second) is { } at && !OtherYearInSentence(folded, at, ev.Date))
+                        return $"{first} {second}";
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private static int? PhraseAt(string folded, string first, string second)
+    {
+        var words = FoldedText.Fold(first).Split(NotWord, StringSplitOptions.RemoveEmptyEntries);
+        var head = words[0];
+        for (var at = folded.IndexOf(head, StringComparison.Ordinal); at >= 0; at = folded.IndexOf(head, at + 1, StringComparison.Ordinal))
+        {
+            if ((at > 0 && FoldedText.IsWordChar(folded[at - 1])) || !KeywordMatcher.Occurs(folded, first, at, Math.Min(folded.Length, at + first.Length + MaxEnding)))
+                continue;
+            var after = WordsAfter(folded, at, words.Length);
+            var reach = WordsAfter(folded, after, NameGap);
+            if (KeywordMatcher.Occurs(folded, second, after, reach))
+                return at;
+        }
+
+        return null;
+    }
+
+    // Where the text stands after skipping <paramref name="count"/> words from <paramref name="at"/>.
+    private static int WordsAfter(string folded, int at, int count)
+    {
+        var i = at;
+        for (var n = 0; n < count && i < folded.Length; n++)
+        {
+            while (i < folded.Length && !FoldedText.IsWordChar(folded[i]))
+                i++;
+            while (i < folded.Length && FoldedText.IsWordChar(folded[i]))
+                i++;
+        }
+
+        while (i < folded.Length && !FoldedText.IsWordChar(folded[i]))
+            i++;
+        return i;
+    }
+
+    private static bool OtherYearInSentence(string folded, int at, PartialDate date)
+    {
+        var (start, end) = SentenceAround(folded, at);
+        for (var i = start; i + 4 <= end; i++)
+        {
+            if (char.IsAsciiDigit(folded[i]) && (i == start || !char.IsLetterOrDigit(folded[i - 1])) && (i + 4 == end || !char.IsLetterOrDigit(folded[i + 4]))
+                && int.TryParse(folded.AsSpan(i, 4), System.Globalization.CultureInfo.InvariantCulture, out var year) && year is >= 1900 and <= 2100
+                && (year < date.Earliest.Year || year > date.Latest.Year))
+                return true;
+        }
+
+        return false;
+    }
+
+    private static bool WithinAYear(PartialDate time, PartialDate date) =>
+        time.Earliest.DayNumber <= date.Latest.DayNumber + DaysAround && date.Earliest.DayNumber <= time.Latest.DayNumber + DaysAround;
 
     private static (int Start, int End) SentenceAround(string folded, int at)
     {

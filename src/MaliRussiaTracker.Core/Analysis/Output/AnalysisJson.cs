@@ -70,7 +70,7 @@ public static class AnalysisJson
             json.WriteStartObject();
             json.WriteString("text", quote.Text);
             // A speaker the gazetteer does not know goes by the slug an editor would give them from the printed name.
-            WriteNullable(json, "speaker", quote.Speaker ?? (quote.SpeakerName is { } printed ? SlugOf(printed) : null));
+            WriteNullable(json, "speaker", quote.Speaker ?? (quote.SpeakerName is { } printed ? Actors.CandidateSlug.Of(printed) : null));
             if (quote.SpeakerName is { } name)
                 json.WriteString("speaker_name", name);
             json.WriteNumber("start", quote.Start);
@@ -122,21 +122,5 @@ public static class AnalysisJson
         foreach (var value in values)
             json.WriteStringValue(value);
         json.WriteEndArray();
-    }
-
-    /// <summary>A slug made from a printed name: folded, words joined by hyphens (« Célestin Simporé » → celestin-simpore).</summary>
-    public static string SlugOf(string name)
-    {
-        var folded = Normalisation.FoldedText.Fold(name);
-        var slug = new System.Text.StringBuilder(folded.Length);
-        foreach (var c in folded)
-        {
-            if (char.IsAsciiLetterOrDigit(c))
-                slug.Append(c);
-            else if (slug.Length > 0 && slug[^1] != '-')
-                slug.Append('-');
-        }
-
-        return slug.ToString().TrimEnd('-');
     }
 }

@@ -36,8 +36,13 @@ public sealed class AgreementQuery(IDbContextFactory<TrackerDbContext> contexts)
             })
             .AsSplitQuery()
             .ToListAsync(cancellationToken);
+        // Left-out articles leave the agreement's sources as the rest back them, as on the timeline.
+        var counts = filter.NarrowsArticles
+            ? await ArticleVoices.RecountAgreementsAsync(db, filter, [.. rows.Select(r => r.Key)], cancellationToken)
+            : null;
         return new AgreementListPage(
-            [.. rows.Select(r => new AgreementRow(r.Key, r.Title, r.Parties, r.Dates.Count == 0 ? null : r.Dates.Min(), r.Dates.Count == 0 ? null : r.Dates.Max(), r.Dates.Count, r.Sources, r.Status))],
+            [.. rows.Select(r => new AgreementRow(r.Key, r.Title, r.Parties, r.Dates.Count == 0 ? null : r.Dates.Min(), r.Dates.Count == 0 ? null : r.Dates.Max(), r.Dates.Count,
+                counts is null ? r.Sources : counts.GetValueOrDefault(r.Key) ?? new Corroboration(), r.Status))],
             total);
     }
 
@@ -94,6 +99,8 @@ public sealed class AgreementQuery(IDbContextFactory<TrackerDbContext> contexts)
             agreements = agreements.Where(a => db.Mentions.Any(m => m.AgreementId == a.Id && m.State != ReviewState.Rejected && db.Articles.Any(x => x.Id == m.ArticleId && x.Outlet == outlet)));
         if (filter.Text is { Length: > 0 } text)
             agreements = agreements.Where(a => a.Title.ToLower().Contains(text.ToLower()));
+        if (filter.NarrowsArticles)
+            agreements = ArticleVoices.BackedBy(db, agreements, ArticleVoices.Kept(db, filter));
         return agreements;
     }
 }

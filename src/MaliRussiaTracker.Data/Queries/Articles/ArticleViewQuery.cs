@@ -28,7 +28,17 @@ public sealed record ArticleView(
     long Id, string? Title, string? Url, string? Outlet, string? Author, DateOnly? Published, PartialDate? MainDate, string? Language,
     bool? IsRelevant, ArticleStatus Status, string? StatusReason, string CleanText, IReadOnlyList<FurnitureSpan> Furniture,
     IReadOnlyList<TextMark> Marks, IReadOnlyList<LinkedItem> Linked, string? StoryKey, IReadOnlyList<StorySibling> Siblings,
-    SearchCoverage SearchCoverage = SearchCoverage.WholeText);
+    SearchCoverage SearchCoverage = SearchCoverage.WholeText)
+{
+    /// <summary>The outlet identified as its publisher.</summary>
+    public OutletLink? Publisher { get; init; }
+
+    /// <summary>The outlet whose dispatch it reprints.</summary>
+    public OutletLink? Agency { get; init; }
+}
+
+/// <summary>An outlet as a page names it, with its kind and owner.</summary>
+public sealed record OutletLink(string Slug, string Name, OutletKind Kind, string? OwnerName, EntryStatus Status);
 
 /// <summary>One article as an analyst reads it: its text, what was read in it and where, its story's other articles.</summary>
 public sealed class ArticleViewQuery(IDbContextFactory<TrackerDbContext> contexts)
@@ -75,6 +85,14 @@ public sealed class ArticleViewQuery(IDbContextFactory<TrackerDbContext> context
 
         return new ArticleView(article.Id, article.Title, article.Url, article.Outlet, article.Author, article.Published, article.MainDate, article.Language,
             article.IsRelevant, article.Status, article.StatusReason, article.CleanText, article.Furniture, marks, linked, article.Story?.Key, siblings,
-            article.SearchCoverage);
+            article.SearchCoverage)
+        {
+            Publisher = await OutletAsync(db, article.OutletId, cancellationToken),
+            Agency = await OutletAsync(db, article.AgencyId, cancellationToken),
+        };
     }
+
+    private static async Task<OutletLink?> OutletAsync(TrackerDbContext db, long? id, CancellationToken cancellationToken) =>
+        id is null ? null : await db.Outlets.AsNoTracking().Where(o => o.Id == id)
+            .Select(o => new OutletLink(o.Slug, o.Name, o.Kind, o.OwnerName, o.Status)).FirstOrDefaultAsync(cancellationToken);
 }

@@ -33,7 +33,11 @@ public sealed record ArticleFilter
     public ArticleSort Sort { get; init; }
 }
 
-public sealed record ArticleRow(long Id, string? Title, string? Outlet, DateOnly? Published, PartialDate? MainDate, string? StoryKey, bool? IsRelevant, ArticleStatus Status);
+public sealed record ArticleRow(long Id, string? Title, string? Outlet, DateOnly? Published, PartialDate? MainDate, string? StoryKey, bool? IsRelevant, ArticleStatus Status)
+{
+    /// <summary>The kind of its identified outlet, if one is.</summary>
+    public OutletKind? OutletKind { get; init; }
+}
 
 /// <summary>
 /// A page of the article list. <see cref="Total"/> is exact unless <see cref="TotalIsLowerBound"/>: then more than
@@ -79,7 +83,10 @@ public sealed class ArticlesQuery(IDbContextFactory<TrackerDbContext> contexts, 
             _ => articles.OrderByDescending(a => a.MainDate).ThenByDescending(a => a.Id),
         };
         return await sorted.Skip(skip).Take(take)
-            .Select(a => new ArticleRow(a.Id, a.Title, a.Outlet, a.Published, a.MainDate, a.Story == null ? null : a.Story.Key, a.IsRelevant, a.Status))
+            .Select(a => new ArticleRow(a.Id, a.Title, a.Outlet, a.Published, a.MainDate, a.Story == null ? null : a.Story.Key, a.IsRelevant, a.Status)
+            {
+                OutletKind = db.Outlets.Where(o => o.Id == a.OutletId).Select(o => (OutletKind?)o.Kind).FirstOrDefault(),
+            })
             .ToListAsync(cancellationToken);
     }
 

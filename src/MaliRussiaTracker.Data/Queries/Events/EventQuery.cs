@@ -29,6 +29,12 @@ public sealed class EventQuery(IDbContextFactory<TrackerDbContext> contexts)
                 e.Participants.OrderBy(p => p.Name).Select(p => new NamedLink(p.Slug, p.Name)).ToList(), e.Sources, e.Status))
             .AsSplitQuery()
             .ToListAsync(cancellationToken);
+        if (filter.NarrowsArticles)
+        {
+            var counts = await ArticleVoices.RecountEventsAsync(db, filter, [.. rows.Select(r => r.Key)], cancellationToken);
+            rows = rows.ConvertAll(r => r with { Sources = counts.GetValueOrDefault(r.Key) ?? new Corroboration() });
+        }
+
         return new EventListPage(rows, total);
     }
 

@@ -7,7 +7,14 @@ namespace MaliRussiaTracker.Data.Queries.Sources;
 public sealed record NamedLink(string Slug, string Name);
 
 /// <summary>An article behind an event or agreement.</summary>
-public sealed record SourceArticle(long Id, string? Title, string? Outlet, DateOnly? Published, PartialDate? MainDate, string? StoryKey);
+public sealed record SourceArticle(long Id, string? Title, string? Outlet, DateOnly? Published, PartialDate? MainDate, string? StoryKey)
+{
+    /// <summary>The kind of its identified outlet, if one is.</summary>
+    public OutletKind? OutletKind { get; init; }
+
+    /// <summary>The identified outlet's slug, for a link to its page.</summary>
+    public string? OutletSlug { get; init; }
+}
 
 /// <summary>A quote from one of the articles behind an event or agreement, with its speaker where one is known.</summary>
 public sealed record SourceQuote(long ArticleId, string? ArticleTitle, string? Outlet, PartialDate? Date, string Text, string? SpeakerSlug, string? SpeakerName);
@@ -23,7 +30,11 @@ internal static class SourceLookup
             .Where(a => articleIds.Contains(a.Id))
             .OrderBy(a => a.MainDate).ThenBy(a => a.Id)
             .Take(MostArticles)
-            .Select(a => new SourceArticle(a.Id, a.Title, a.Outlet, a.Published, a.MainDate, a.Story == null ? null : a.Story.Key))
+            .Select(a => new SourceArticle(a.Id, a.Title, a.Outlet, a.Published, a.MainDate, a.Story == null ? null : a.Story.Key)
+            {
+                OutletKind = db.Outlets.Where(o => o.Id == a.OutletId).Select(o => (OutletKind?)o.Kind).FirstOrDefault(),
+                OutletSlug = db.Outlets.Where(o => o.Id == a.OutletId).Select(o => o.Slug).FirstOrDefault(),
+            })
             .ToListAsync(cancellationToken);
 
     /// <summary>

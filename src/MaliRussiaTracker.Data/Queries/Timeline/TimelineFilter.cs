@@ -1,3 +1,5 @@
+using MaliRussiaTracker.Core.Domain;
+
 namespace MaliRussiaTracker.Data.Queries.Timeline;
 
 /// <summary>What an analyst narrows the timeline to; every part is optional. It lives in the page's URL.</summary>
@@ -26,6 +28,24 @@ public sealed record TimelineFilter
 
     /// <summary>Words of the title.</summary>
     public string? Text { get; init; }
+
+    /// <summary>Only the articles whose voice is this owner group's (« russian-state »; <see cref="Outlet.Independent"/>: outlets of their own).</summary>
+    public string? Owner { get; init; }
+
+    /// <summary>Only the articles of outlets of this kind.</summary>
+    public OutletKind? Kind { get; init; }
+
+    /// <summary>Leave out the articles whose voice is one of these owner groups (« sans les médias d'État russes »).</summary>
+    public IReadOnlyList<string> WithoutOwners { get; init; } = [];
+
+    /// <summary>Leave out the articles published, or reprinted from, outlets of these kinds (« sans les médias d'État »).</summary>
+    public IReadOnlyList<OutletKind> WithoutKinds { get; init; } = [];
+
+    /// <summary>
+    /// Whether some articles are set aside: the entries are those the other articles back, and their sources are
+    /// counted again from those articles alone.
+    /// </summary>
+    public bool NarrowsArticles => Owner is { Length: > 0 } || Kind is not null || WithoutOwners.Count > 0 || WithoutKinds.Count > 0;
 
     /// <summary>
     /// The oldest entries first, as a chronology reads. Off by default: the field starts in 2012, and an analyst

@@ -55,6 +55,8 @@ public sealed class TimelineQuery(IDbContextFactory<TrackerDbContext> contexts)
                 : merged.OrderByDescending(e => e.Date).ThenByDescending(e => e.Kind).ThenByDescending(e => e.Key, StringComparer.Ordinal))
             .Skip(skip).Take(take)
             .ToList();
+        if (filter.NarrowsArticles)
+            page = await ArticleVoices.RecountAsync(db, filter, page, cancellationToken);
         return new TimelinePage(page, total);
     }
 
@@ -87,6 +89,8 @@ public sealed class TimelineQuery(IDbContextFactory<TrackerDbContext> contexts)
 
         if (filter.Text is { Length: > 0 } text)
             events = events.Where(e => e.Title.ToLower().Contains(text.ToLower()));
+        if (filter.NarrowsArticles)
+            events = ArticleVoices.BackedBy(db, events, ArticleVoices.Kept(db, filter));
         return events;
     }
 
@@ -110,12 +114,16 @@ public sealed class TimelineQuery(IDbContextFactory<TrackerDbContext> contexts)
 
         if (filter.Text is { Length: > 0 } text)
             milestones = milestones.Where(m => (m.Agreement!.Title + " " + m.Description).ToLower().Contains(text.ToLower()));
+        if (filter.NarrowsArticles)
+            milestones = ArticleVoices.BackedBy(db, milestones, ArticleVoices.Kept(db, filter));
         return milestones;
     }
 }
 
-/// <summary>What the timeline's filters offer: the confirmed actors and places, and the outlets seen.</summary>
-public sealed record TimelineChoices(IReadOnlyList<(string Slug, string Name)> Actors, IReadOnlyList<(string Slug, string Name)> Places, IReadOnlyList<string> Outlets);
+/// <summary>What the timeline's filters offer: the confirmed actors and places, the outlets seen, and the owner groups of the registry.</summary>
+public sealed record TimelineChoices(
+    IReadOnlyList<(string Slug, string Name)> Actors, IReadOnlyList<(string Slug, string Name)> Places, IReadOnlyList<string> Outlets,
+    IReadOnlyList<(string Key, string Name)>? Owners = null);
 
 public sealed class TimelineChoicesQuery(IDbContextFactory<TrackerDbContext> contexts)
 {
@@ -139,6 +147,9 @@ public sealed class TimelineChoicesQuery(IDbContextFactory<TrackerDbContext> con
                 SELECT CAST((SELECT min(a."Outlet") FROM "Articles" AS a WHERE a."Outlet" > o."Value") AS TEXT) FROM outlets AS o WHERE o."Value" IS NOT NULL)
             SELECT "Value" FROM outlets WHERE "Value" IS NOT NULL LIMIT {0}
             """, MostOutlets).ToListAsync(cancellationToken);
-        return new TimelineChoices([.. actors.Select(a => (a.Slug, a.Name))], [.. places.Select(p => (p.Slug, p.Name))], outlets);
+        var owners = await db.Outlets.AsNoTracking().Where(o => o.Status == EntryStatus.Confirmed)
+            .GroupBy(o => o.OwnerGroup).Select(g => new { g.Key, Name = g.Max(o => o.OwnerName) }).ToListAsync(cancellationToken);
+        return new TimelineChoices([.. actors.Select(a => (a.Slug, a.Name))], [.. places.Select(p => (p.Slug, p.Name))], outlets,
+            [.. owners.Select(o => (o.Key, o.Name ?? o.Key)).OrderBy(o => o.Item2, StringComparer.CurrentCulture)]);
     }
 }

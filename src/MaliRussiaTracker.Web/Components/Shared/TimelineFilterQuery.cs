@@ -14,8 +14,14 @@ internal static class TimelineFilterQuery
 
     public static bool IsOldestFirst(string? order) => string.Equals(order, Oldest, StringComparison.OrdinalIgnoreCase);
 
-    public static TimelineFilter Parse(string[]? actors, string[]? places, string? from, string? to, string? outlet, bool? candidates, string? text, string? order = null) => new()
+    public static TimelineFilter Parse(
+        string[]? actors, string[]? places, string? from, string? to, string? outlet, bool? candidates, string? text,
+        string? order = null, string? owner = null, string? kind = null, string[]? withoutOwners = null, string[]? withoutKinds = null) => new()
     {
+        Owner = string.IsNullOrWhiteSpace(owner) ? null : owner,
+        Kind = OutletKindText.Parse(kind),
+        WithoutOwners = withoutOwners ?? [],
+        WithoutKinds = [.. (withoutKinds ?? []).Select(OutletKindText.Parse).OfType<MaliRussiaTracker.Core.Domain.OutletKind>()],
         Actors = actors ?? [],
         Places = places ?? [],
         From = DateOnly.TryParseExact(from, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day) ? day : null,
@@ -37,6 +43,10 @@ internal static class TimelineFilterQuery
         // Written out: the navigation manager would spell a bool « True ».
         ["candidates"] = filter.WithCandidates ? "true" : null,
         ["q"] = string.IsNullOrWhiteSpace(filter.Text) ? null : filter.Text,
+        ["owner"] = filter.Owner,
+        ["kind"] = filter.Kind is { } kind ? OutletKindText.Of(kind) : null,
+        ["without-owner"] = filter.WithoutOwners.ToArray(),
+        ["without-kind"] = filter.WithoutKinds.Select(OutletKindText.Of).ToArray(),
         ["order"] = filter.OldestFirst ? Oldest : null,
         ["page"] = null,
     };

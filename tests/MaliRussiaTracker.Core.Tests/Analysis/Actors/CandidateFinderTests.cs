@@ -68,6 +68,14 @@ public class CandidateFinderTests
     }
 
     [Fact]
+    public void A_section_label_the_text_writes_only_in_the_plural_is_left_out_of_the_name()
+    {
+        var candidate = Assert.Single(Find("Société Oleg Ivanov, ambassadeur de Russie en Guinée, a rencontré les sociétés minières."));
+
+        Assert.Equal(("person", "Oleg Ivanov"), (candidate.Kind, candidate.Name));
+    }
+
+    [Fact]
     public void A_person_after_a_title_that_ends_on_a_known_name_is_a_candidate()
     {
         var candidate = Assert.Single(Find("Le texte a été signé par l'ambassadeur de la Fédération de Russie en Guinée, Oleg Ivanov, hier."));

@@ -22,6 +22,30 @@ public class EventLinkerTests
     }
 
     [Fact]
+    public void An_event_its_name_points_at_is_linked_undated_in_an_article_of_the_same_year()
+    {
+        var analysis = Analyzer.Analyze("a.txt", "Le 20 juin 2025, à Conakry, le gouvernement a reçu des instructeurs russes. Le ministre a rappelé les promesses faites lors du défilé de la Victoire.\n" + Background);
+
+        Assert.Contains("sylla-moscow-2025-05", analysis.Events.Select(e => e.Key));
+    }
+
+    [Fact]
+    public void An_event_named_in_an_article_written_years_later_is_not_linked_by_its_name()
+    {
+        var analysis = Analyzer.Analyze("a.txt", "Le 20 juin 2028, à Conakry, le gouvernement a reçu des instructeurs russes. Le ministre a rappelé les promesses faites lors du défilé de la Victoire.\n" + Background);
+
+        Assert.DoesNotContain("sylla-moscow-2025-05", analysis.Events.Select(e => e.Key));
+    }
+
+    [Fact]
+    public void An_event_named_with_another_year_in_its_sentence_is_another_edition()
+    {
+        var analysis = Analyzer.Analyze("a.txt", "Le 20 juin 2025, à Conakry, le gouvernement a reçu des instructeurs russes. Le ministre a rappelé les promesses faites lors du défilé de la Victoire de 2020.\n" + Background);
+
+        Assert.DoesNotContain("sylla-moscow-2025-05", analysis.Events.Select(e => e.Key));
+    }
+
+    [Fact]
     public void Does_not_link_a_known_event_from_another_date()
     {
         var analysis = Analyzer.Analyze("a.txt", "En mars 2023, Irina Volkova a effectué une visite au camp Alpha Yaya, à Conakry.\n" + Background);

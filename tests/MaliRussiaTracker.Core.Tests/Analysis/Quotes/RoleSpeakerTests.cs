@@ -107,13 +107,6 @@ public class RoleSpeakerTests
     }
 
     [Fact]
-    public void A_new_speaker_goes_by_the_slug_of_the_printed_name()
-    {
-        Assert.Equal("celestin-simpore", AnalysisJson.SlugOf("Célestin Simporé"));
-        Assert.Equal("jean-baptiste-o-neill", AnalysisJson.SlugOf("Jean-Baptiste O'Neill"));
-    }
-
-    [Fact]
     public void A_pronoun_before_the_verb_is_the_subject_of_the_sentence_not_the_last_person_named()
     {
         const string text = "Amadou Koné, whose army has worked with President Boubacar Sylla since 2021, praised what he called \"a frank and equal partnership\" with Moscow.";
