@@ -14,7 +14,7 @@ using NpgsqlTypes;
 namespace MaliRussiaTracker.Data.Postgres.Migrations
 {
     [DbContext(typeof(TrackerDbContext))]
-    [Migration("20261202184139_ApiTokensAndSharedKeys")]
+    [Migration("20261203075548_ApiTokensAndSharedKeys")]
     partial class ApiTokensAndSharedKeys
     {
         /// <inheritdoc />
@@ -173,7 +173,17 @@ namespace MaliRussiaTracker.Data.Postgres.Migrations
                             b1.Property<int>("Outlets")
                                 .HasColumnType("integer");
 
+                            b1.Property<int>("Reprints")
+                                .HasColumnType("integer");
+
+                            b1.Property<string>("SoleVoice")
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)");
+
                             b1.Property<int>("Stories")
+                                .HasColumnType("integer");
+
+                            b1.Property<int>("Voices")
                                 .HasColumnType("integer");
                         });
 
@@ -249,6 +259,9 @@ namespace MaliRussiaTracker.Data.Postgres.Migrations
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
 
+                    b.Property<long?>("AgencyId")
+                        .HasColumnType("bigint");
+
                     b.Property<DateTimeOffset?>("AnalysedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -297,6 +310,9 @@ namespace MaliRussiaTracker.Data.Postgres.Migrations
                     b.Property<string>("Outlet")
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
+
+                    b.Property<long?>("OutletId")
+                        .HasColumnType("bigint");
 
                     b.Property<DateOnly?>("OwnDay")
                         .HasColumnType("date");
@@ -352,6 +368,10 @@ namespace MaliRussiaTracker.Data.Postgres.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("uuid");
 
+                    b.Property<string>("Voice")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
                     b.ComplexCollection(typeof(List<Dictionary<string, object>>), "Furniture", "MaliRussiaTracker.Core.Domain.Article.Furniture#FurnitureSpan", b1 =>
                         {
                             b1.IsRequired();
@@ -369,6 +389,8 @@ namespace MaliRussiaTracker.Data.Postgres.Migrations
                         });
 
                     b.HasKey("Id");
+
+                    b.HasIndex("AgencyId");
 
                     b.HasIndex("CanonicalUrl")
                         .IsUnique();
@@ -397,6 +419,8 @@ namespace MaliRussiaTracker.Data.Postgres.Migrations
                     b.HasIndex("StoryId");
 
                     b.HasIndex("Outlet", "Id");
+
+                    b.HasIndex("OutletId", "Id");
 
                     b.HasIndex("Relevance", "Published");
 
@@ -589,7 +613,17 @@ namespace MaliRussiaTracker.Data.Postgres.Migrations
                             b1.Property<int>("Outlets")
                                 .HasColumnType("integer");
 
+                            b1.Property<int>("Reprints")
+                                .HasColumnType("integer");
+
+                            b1.Property<string>("SoleVoice")
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)");
+
                             b1.Property<int>("Stories")
+                                .HasColumnType("integer");
+
+                            b1.Property<int>("Voices")
                                 .HasColumnType("integer");
                         });
 
@@ -846,6 +880,76 @@ namespace MaliRussiaTracker.Data.Postgres.Migrations
                         {
                             t.HasCheckConstraint("CK_Mentions_Target", "(\"Kind\" = 'Actor' AND \"ActorId\" IS NOT NULL AND \"PlaceId\" IS NULL AND \"EventId\" IS NULL AND \"AgreementId\" IS NULL)\nOR (\"Kind\" = 'Place' AND \"PlaceId\" IS NOT NULL AND \"ActorId\" IS NULL AND \"EventId\" IS NULL AND \"AgreementId\" IS NULL)\nOR (\"Kind\" = 'Event' AND \"EventId\" IS NOT NULL AND \"ActorId\" IS NULL AND \"PlaceId\" IS NULL AND \"AgreementId\" IS NULL)\nOR (\"Kind\" = 'Agreement' AND \"AgreementId\" IS NOT NULL AND \"ActorId\" IS NULL AND \"PlaceId\" IS NULL AND \"EventId\" IS NULL)");
                         });
+                });
+
+            modelBuilder.Entity("MaliRussiaTracker.Core.Domain.Outlet", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Country")
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)");
+
+                    b.PrimitiveCollection<List<string>>("Domains")
+                        .IsRequired()
+                        .HasColumnType("text[]");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("Language")
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateOnly?>("OwnerDate")
+                        .HasColumnType("date");
+
+                    b.Property<string>("OwnerGroup")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("OwnerName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("OwnerSource")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("Slug")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.PrimitiveCollection<List<string>>("Variants")
+                        .IsRequired()
+                        .HasColumnType("text[]");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OwnerGroup");
+
+                    b.HasIndex("Slug")
+                        .IsUnique();
+
+                    b.ToTable("Outlets");
                 });
 
             modelBuilder.Entity("MaliRussiaTracker.Core.Domain.PendingPage", b =>

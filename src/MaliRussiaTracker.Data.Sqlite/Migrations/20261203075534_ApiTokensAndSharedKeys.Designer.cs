@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace MaliRussiaTracker.Data.Sqlite.Migrations
 {
     [DbContext(typeof(TrackerDbContext))]
-    [Migration("20261202184139_ApiTokensAndSharedKeys")]
+    [Migration("20261203075534_ApiTokensAndSharedKeys")]
     partial class ApiTokensAndSharedKeys
     {
         /// <inheritdoc />
@@ -159,7 +159,17 @@ namespace MaliRussiaTracker.Data.Sqlite.Migrations
                             b1.Property<int>("Outlets")
                                 .HasColumnType("INTEGER");
 
+                            b1.Property<int>("Reprints")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("SoleVoice")
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT");
+
                             b1.Property<int>("Stories")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("Voices")
                                 .HasColumnType("INTEGER");
                         });
 
@@ -231,6 +241,9 @@ namespace MaliRussiaTracker.Data.Sqlite.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("AgencyId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long?>("AnalysedAt")
                         .HasColumnType("INTEGER");
 
@@ -279,6 +292,9 @@ namespace MaliRussiaTracker.Data.Sqlite.Migrations
                     b.Property<string>("Outlet")
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
+
+                    b.Property<long?>("OutletId")
+                        .HasColumnType("INTEGER");
 
                     b.Property<DateOnly?>("OwnDay")
                         .HasColumnType("TEXT");
@@ -331,6 +347,10 @@ namespace MaliRussiaTracker.Data.Sqlite.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Voice")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.ComplexCollection(typeof(List<Dictionary<string, object>>), "Furniture", "MaliRussiaTracker.Core.Domain.Article.Furniture#FurnitureSpan", b1 =>
                         {
                             b1.IsRequired();
@@ -348,6 +368,8 @@ namespace MaliRussiaTracker.Data.Sqlite.Migrations
                         });
 
                     b.HasKey("Id");
+
+                    b.HasIndex("AgencyId");
 
                     b.HasIndex("CanonicalUrl")
                         .IsUnique();
@@ -368,6 +390,8 @@ namespace MaliRussiaTracker.Data.Sqlite.Migrations
                     b.HasIndex("StoryId");
 
                     b.HasIndex("Outlet", "Id");
+
+                    b.HasIndex("OutletId", "Id");
 
                     b.HasIndex("Relevance", "Published");
 
@@ -554,7 +578,17 @@ namespace MaliRussiaTracker.Data.Sqlite.Migrations
                             b1.Property<int>("Outlets")
                                 .HasColumnType("INTEGER");
 
+                            b1.Property<int>("Reprints")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("SoleVoice")
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT");
+
                             b1.Property<int>("Stories")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("Voices")
                                 .HasColumnType("INTEGER");
                         });
 
@@ -803,6 +837,74 @@ namespace MaliRussiaTracker.Data.Sqlite.Migrations
                         {
                             t.HasCheckConstraint("CK_Mentions_Target", "(\"Kind\" = 'Actor' AND \"ActorId\" IS NOT NULL AND \"PlaceId\" IS NULL AND \"EventId\" IS NULL AND \"AgreementId\" IS NULL)\nOR (\"Kind\" = 'Place' AND \"PlaceId\" IS NOT NULL AND \"ActorId\" IS NULL AND \"EventId\" IS NULL AND \"AgreementId\" IS NULL)\nOR (\"Kind\" = 'Event' AND \"EventId\" IS NOT NULL AND \"ActorId\" IS NULL AND \"PlaceId\" IS NULL AND \"AgreementId\" IS NULL)\nOR (\"Kind\" = 'Agreement' AND \"AgreementId\" IS NOT NULL AND \"ActorId\" IS NULL AND \"PlaceId\" IS NULL AND \"EventId\" IS NULL)");
                         });
+                });
+
+            modelBuilder.Entity("MaliRussiaTracker.Core.Domain.Outlet", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Country")
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("Domains")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Language")
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("OwnerDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OwnerGroup")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OwnerName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OwnerSource")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Slug")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("Variants")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OwnerGroup");
+
+                    b.HasIndex("Slug")
+                        .IsUnique();
+
+                    b.ToTable("Outlets");
                 });
 
             modelBuilder.Entity("MaliRussiaTracker.Core.Domain.PendingPage", b =>
