@@ -121,6 +121,7 @@ internal sealed record ArticleParameters(
     [FromQuery(Name = "q")] string? Q,
     [FromQuery(Name = "actor")] string[]? Actor,
     [FromQuery(Name = "outlet")] string? Outlet,
+    [FromQuery(Name = "story")] string? Story,
     [FromQuery(Name = "from")] DateOnly? From,
     [FromQuery(Name = "to")] DateOnly? To,
     [FromQuery(Name = "sort")] string? Sort,
@@ -137,6 +138,6 @@ internal sealed record ArticleParameters(
 
     public ArticleFilter ToFilter() => new()
     {
-        Text = Q, Actors = Actor ?? [], Outlet = Outlet, From = From, To = To, Sort = ParsedSort ?? ArticleSort.Newest,
+        Text = Q, Actors = Actor ?? [], Outlet = Outlet, Story = Story, From = From, To = To, Sort = ParsedSort ?? ArticleSort.Newest,
     };
 }

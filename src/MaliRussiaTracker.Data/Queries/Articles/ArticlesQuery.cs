@@ -24,6 +24,9 @@ public sealed record ArticleFilter
 
     public string? Outlet { get; init; }
 
+    /// <summary>A story's key: the articles that tell it.</summary>
+    public string? Story { get; init; }
+
     /// <summary>Articles received from this day on.</summary>
     public DateOnly? From { get; init; }
 
@@ -37,6 +40,9 @@ public sealed record ArticleRow(long Id, string? Title, string? Outlet, DateOnly
 {
     /// <summary>The kind of its identified outlet, if one is.</summary>
     public OutletKind? OutletKind { get; init; }
+
+    /// <summary>How many articles tell its story, where it has one.</summary>
+    public int? StorySize { get; init; }
 }
 
 /// <summary>
@@ -82,12 +88,14 @@ public sealed class ArticlesQuery(IDbContextFactory<TrackerDbContext> contexts, 
             ArticleSort.Outlet => articles.OrderBy(a => a.Outlet).ThenBy(a => a.Id),
             _ => articles.OrderByDescending(a => a.MainDate).ThenByDescending(a => a.Id),
         };
-        return await sorted.Skip(skip).Take(take)
+        var rows = await sorted.Skip(skip).Take(take)
             .Select(a => new ArticleRow(a.Id, a.Title, a.Outlet, a.Published, a.MainDate, a.Story == null ? null : a.Story.Key, a.IsRelevant, a.Status)
             {
                 OutletKind = db.Outlets.Where(o => o.Id == a.OutletId).Select(o => (OutletKind?)o.Kind).FirstOrDefault(),
             })
             .ToListAsync(cancellationToken);
+        var sizes = await StorySizes.OfAsync(db, rows.Select(r => r.StoryKey), cancellationToken);
+        return [.. rows.Select(r => r.StoryKey is { } key && sizes.TryGetValue(key, out var size) ? r with { StorySize = size } : r)];
     }
 
     private IQueryable<Article> Matches(TrackerDbContext db, ArticleFilter filter, MentionedIds ids)
@@ -95,6 +103,7 @@ public sealed class ArticlesQuery(IDbContextFactory<TrackerDbContext> contexts, 
         // A control character never reaches the database (a NUL fails a PostgreSQL query): a live page's own navigation
         // does not go through the HTTP guard that refuses it.
         var articles = filter.Text is { Length: > 0 } text ? provider.SearchArticles(db, new string([.. text.Where(c => !char.IsControl(c))])) : db.Articles;
-        return articles.AsNoTracking().Mentioning(ids).FromOutletBetween(filter.Outlet, filter.From, filter.To);
+        articles = articles.AsNoTracking().Mentioning(ids).FromOutletBetween(filter.Outlet, filter.From, filter.To);
+        return filter.Story is { Length: > 0 } story ? articles.Where(a => a.Story != null && a.Story.Key == story) : articles;
     }
 }

@@ -1,4 +1,5 @@
 using MaliRussiaTracker.Core.Domain;
+using MaliRussiaTracker.Data.Queries.Articles;
 using Microsoft.EntityFrameworkCore;
 
 namespace MaliRussiaTracker.Data.Queries.Sources;
@@ -14,6 +15,9 @@ public sealed record SourceArticle(long Id, string? Title, string? Outlet, DateO
 
     /// <summary>The identified outlet's slug, for a link to its page.</summary>
     public string? OutletSlug { get; init; }
+
+    /// <summary>How many articles tell its story, where it has one.</summary>
+    public int? StorySize { get; init; }
 }
 
 /// <summary>A quote from one of the articles behind an event or agreement, with its speaker where one is known.</summary>
@@ -25,8 +29,9 @@ internal static class SourceLookup
     public const int MostArticles = 200;
     public const int MostQuotes = 50;
 
-    public static async Task<List<SourceArticle>> ArticlesAsync(TrackerDbContext db, IQueryable<long> articleIds, CancellationToken cancellationToken) =>
-        await db.Articles.AsNoTracking()
+    public static async Task<List<SourceArticle>> ArticlesAsync(TrackerDbContext db, IQueryable<long> articleIds, CancellationToken cancellationToken)
+    {
+        var articles = await db.Articles.AsNoTracking()
             .Where(a => articleIds.Contains(a.Id))
             .OrderBy(a => a.MainDate).ThenBy(a => a.Id)
             .Take(MostArticles)
@@ -36,6 +41,14 @@ internal static class SourceLookup
                 OutletSlug = db.Outlets.Where(o => o.Id == a.OutletId).Select(o => o.Slug).FirstOrDefault(),
             })
             .ToListAsync(cancellationToken);
+        return await WithStorySizesAsync(db, articles, cancellationToken);
+    }
+
+    private static async Task<List<SourceArticle>> WithStorySizesAsync(TrackerDbContext db, List<SourceArticle> articles, CancellationToken cancellationToken)
+    {
+        var sizes = await StorySizes.OfAsync(db, articles.Select(a => a.StoryKey), cancellationToken);
+        return [.. articles.Select(a => a.StoryKey is { } key && sizes.TryGetValue(key, out var size) ? a with { StorySize = size } : a)];
+    }
 
     /// <summary>
     /// The quotes about one entry: said by one of its own people (<paramref name="speakers"/>), or found in an
