@@ -71,6 +71,31 @@ public abstract class ImportPagesTests(DatabaseFixture database) : RunningApp(da
         Assert.DoesNotContain("the file is empty", html, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task The_imports_page_writes_when_a_batch_started_and_its_counts_in_the_page_s_language()
+    {
+        var file = Path.Combine(_folder.FullName, "quand.jsonl");
+        await File.WriteAllTextAsync(file, Line(new { url = "https://quand.example/1", text = $"Bamako et Moscou parlent de coopération militaire ({Guid.NewGuid():N})." }) + "\n");
+        var batch = await App.Services.GetRequiredService<ImportService>().ImportAsync(file, "admin", null, CancellationToken.None);
+        var started = batch.StartedAt.UtcDateTime;
+
+        var french = WebUtility.HtmlDecode(await Client.GetStringAsync("/admin/imports"));
+        using var switched = await Client.GetAsync("/culture?name=en&back=/");
+        var english = WebUtility.HtmlDecode(await Client.GetStringAsync("/admin/imports"));
+
+        var time = started.ToString("HH:mm", CultureInfo.InvariantCulture);
+        Assert.Contains($">{(started.Day == 1 ? "1er" : started.Day)} {FrenchMonths[started.Month - 1]} {started.Year}, {time} UTC<", french, StringComparison.Ordinal);
+        Assert.Contains($">{started.Day} {EnglishMonths[started.Month - 1]} {started.Year}, {time} UTC<", english, StringComparison.Ordinal);
+        Assert.DoesNotContain(started.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), french, StringComparison.Ordinal);
+        Assert.DoesNotContain(started.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), english, StringComparison.Ordinal);
+    }
+
+    private static readonly string[] FrenchMonths =
+        ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"];
+
+    private static readonly string[] EnglishMonths =
+        ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+
     private static string Line(object item) => JsonSerializer.Serialize(item);
 
     private static string French(int number) => number.ToString("N0", CultureInfo.GetCultureInfo("fr"));

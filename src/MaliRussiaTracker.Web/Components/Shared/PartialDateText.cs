@@ -29,6 +29,16 @@ internal static class PartialDateText
     /// <summary>A day, as <see cref="Of(PartialDate)"/> writes it.</summary>
     public static string Of(DateOnly day) => Of(PartialDate.OfDay(day));
 
+    /// <summary>
+    /// A moment as the admin pages show it, its day as <see cref="Of(DateOnly)"/> writes it and its time in UTC, the
+    /// server's clock (« 3 avril 2025, 14:05 UTC », « 3 April 2025, 14:05 UTC »), not the ISO form of a log.
+    /// </summary>
+    public static string Moment(DateTimeOffset moment, bool seconds = false)
+    {
+        var utc = moment.UtcDateTime;
+        return $"{Of(DateOnly.FromDateTime(utc))}, {utc.ToString(seconds ? "HH:mm:ss" : "HH:mm", CultureInfo.InvariantCulture)} UTC";
+    }
+
     /// <summary>A month's heading (« avril 2025 »), or the year's where the month is 0.</summary>
     public static string Month(int year, int month) => Of(month == 0 ? PartialDate.OfYear(year) : PartialDate.OfMonth(year, month));
 
