@@ -23,8 +23,8 @@ public abstract class OutletFilterApiTests(DatabaseFixture database) : RunningAp
         await SubmitAsync("https://tass.com/politics/api-1", Kremlin[0]);
         await SubmitAsync("https://www.maliweb.net/politique/api-2", Kremlin[1]);
 
-        var whole = await EntryAsync("/api/timeline?q=Kremlin", "entries", "kremlin-visit-2025-06");
-        var without = await EntryAsync("/api/timeline?q=Kremlin&without-owner=russian-state", "entries", "kremlin-visit-2025-06");
+        var whole = await EntryAsync("/api/timeline?q=Kremlin", "rows", "kremlin-visit-2025-06");
+        var without = await EntryAsync("/api/timeline?q=Kremlin&without-owner=russian-state", "rows", "kremlin-visit-2025-06");
         var listed = await EntryAsync("/api/events?q=Kremlin&without-owner=russian-state", "rows", "kremlin-visit-2025-06");
 
         Assert.Equal((2, 2, false), (whole.GetProperty("voices").GetInt32(), whole.GetProperty("stories").GetInt32(), whole.GetProperty("isSingleSource").GetBoolean()));

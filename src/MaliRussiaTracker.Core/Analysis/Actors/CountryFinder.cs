@@ -34,7 +34,8 @@ public static class CountryFinder
                 continue;
             }
 
-            if (States.Value.LongestAt(folded, i, out var end) is { } state && char.IsUpper(original[i]) && !Covered(mentions, i, end))
+            // The capital is looked at first: most words have none, and spare the walk down the names.
+            if (char.IsUpper(original[i]) && States.Value.LongestAt(folded, i, out var end) is { } state && !Covered(mentions, i, end))
             {
                 // The entry's slug holds the state's French name (see Load).
                 var name = state.Slug;

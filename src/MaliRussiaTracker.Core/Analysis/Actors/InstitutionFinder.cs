@@ -11,14 +11,17 @@ namespace MaliRussiaTracker.Core.Analysis.Actors;
 /// </summary>
 public static class InstitutionFinder
 {
-    private static readonly Lazy<Regex[]> Patterns = new(Load);
+    private static readonly Lazy<(Regex Pattern, System.Buffers.SearchValues<string> Heads)[]> Patterns = new(Load);
 
     /// <summary>A candidate organisation for each institution named in <paramref name="content"/> that no known name covers.</summary>
     public static List<Candidate> Find(string content, IReadOnlyList<TextMention> mentions, Func<string, bool> isState)
     {
         var found = new List<Candidate>();
-        foreach (var pattern in Patterns.Value)
+        foreach (var (pattern, heads) in Patterns.Value)
         {
+            // Most articles name no institution: a look for the pattern's head words spares them the pattern.
+            if (content.AsSpan().IndexOfAny(heads) < 0)
+                continue;
             foreach (Match m in pattern.Matches(content))
             {
                 var (start, end) = (m.Index, m.Index + m.Length);
@@ -35,7 +38,7 @@ public static class InstitutionFinder
         return found;
     }
 
-    private static Regex[] Load()
+    private static (Regex, System.Buffers.SearchValues<string>)[] Load()
     {
         using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("MaliRussiaTracker.institutions.txt")
             ?? throw new InvalidOperationException("The list of institution words is not embedded in the assembly.");
@@ -79,19 +82,20 @@ public static class InstitutionFinder
         const string Article = @"(?:de la|de l'|de l’|des|du)\s*";
         var portfolio = $@"{Article}\p{{Lu}}[\p{{L}}-]*(?:\s+(?:{lower}))*(?:\s+et\s+{Article}\p{{Lu}}[\p{{L}}-]*(?:\s+(?:{lower}))*)*";
         var englishPortfolio = @"(?:National\s+)?\p{Lu}[\p{L}-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}-]*){0,3}";
-        const RegexOptions Options = RegexOptions.CultureInvariant;
-        string[] patterns =
+        const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.Compiled;
+        List<string> english = [.. lists["en-portfolio-head"], .. lists["en-head"]];
+        (string Pattern, List<string> Heads)[] patterns =
         [
             // « le ministère russe de la Défense », « l'armée nigérienne »
-            $@"\b(?:{frPortfolioHead})\s+(?:{adjective})\s+{portfolio}",
-            $@"\b(?:{frPortfolioHead})\s+{portfolio}\s+(?:(?:{adjective})\b|{frenchState}\b)",
-            $@"\b(?:{frHead})\s+(?:(?:{adjective})\b|{frenchState}\b)",
+            ($@"\b(?:{frPortfolioHead})\s+(?:{adjective})\s+{portfolio}", lists["fr-portfolio-head"]),
+            ($@"\b(?:{frPortfolioHead})\s+{portfolio}\s+(?:(?:{adjective})\b|{frenchState}\b)", lists["fr-portfolio-head"]),
+            ($@"\b(?:{frHead})\s+(?:(?:{adjective})\b|{frenchState}\b)", lists["fr-head"]),
             // « the Ministry of National Defense of Niger », « the Ministry of Mines »
-            $@"\b(?:{enPortfolioHead})\s+of\s+{englishPortfolio}(?:\s+of\s+(?:{englishState})\b)?",
+            ($@"\b(?:{enPortfolioHead})\s+of\s+{englishPortfolio}(?:\s+of\s+(?:{englishState})\b)?", lists["en-portfolio-head"]),
             // « the Russian Defence Ministry », « Niger's defence ministry », « the Niger army »
-            $@"\b(?:(?:{adjective})|(?:{englishState})(?:'s|’s)?)\s+(?:(?:{enPortfolio})\s+(?:{enPortfolioHead})|(?:{enHead}))\b",
+            ($@"\b(?:(?:{adjective})|(?:{englishState})(?:'s|’s)?)\s+(?:(?:{enPortfolio})\s+(?:{enPortfolioHead})|(?:{enHead}))\b", english),
         ];
-        return [.. patterns.Select(p => new Regex(p, Options))];
+        return [.. patterns.Select(p => (new Regex(p.Pattern, Options), System.Buffers.SearchValues.Create([.. p.Heads], StringComparison.Ordinal)))];
     }
 
     private static List<string> Items(string list) =>

@@ -186,27 +186,44 @@ public static class EventLinker
 
     private static string? NamedByItsWords(KnownWorld world, string folded, WorldEvent ev)
     {
-        foreach (var own in ev.Keywords.Where(world.IsKeywordOfOneEvent))
+        foreach (var (first, second) in NamePairs.GetValue(world, w => w.Events.ToDictionary(e => e.Key, e => NamePairsOf(w, e)))[ev.Key])
         {
-            foreach (var other in ev.Keywords.Where(k => k != own && !ev.Participants.Any(p => world.IsNameOf(k, p))))
-            {
-                // A name says what happened (« sommet », « défilé »): « vice-ministre de la Défense » is a role.
-                if (Stories.Happenings.In(FoldedText.Fold(own)).Count == 0 && Stories.Happenings.In(FoldedText.Fold(other)).Count == 0)
-                    continue;
-                foreach (var (first, second) in new[] { (own, other), (other, own) })
-                {
-                    if (PhraseAt(folded, first, second) is { } at && !OtherYearInSentence(folded, at, ev.Date))
-                        return $"{first} {second}";
-                }
-            }
+            if (PhraseAt(folded, first, second) is { } at && !OtherYearInSentence(folded, at, ev.Date))
+                return $"{first} {second}";
         }
 
         return null;
     }
 
+    // The pairs of an event's keywords that can make its name, in both orders, worked out once a world.
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<KnownWorld, Dictionary<string, List<(string, string)>>> NamePairs = [];
+
+    private static List<(string, string)> NamePairsOf(KnownWorld world, WorldEvent ev)
+    {
+        var pairs = new List<(string, string)>();
+        foreach (var own in ev.Keywords.Where(world.IsKeywordOfOneEvent))
+        {
+            foreach (var other in ev.Keywords.Where(k => k != own && !ev.Participants.Any(p => world.IsNameOf(k, p))))
+            {
+                // A name says what happened (« sommet », « défilé »): « vice-ministre de la Défense » is a role.
+                if (TellsAHappening(own) || TellsAHappening(other))
+                    pairs.AddRange([(own, other), (other, own)]);
+            }
+        }
+
+        return pairs;
+    }
+
+    // Every article asks of the same few keywords: each is read once.
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool> HappeningKeywords = new(StringComparer.Ordinal);
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string[]> KeywordWords = new(StringComparer.Ordinal);
+
+    private static bool TellsAHappening(string keyword) =>
+        HappeningKeywords.GetOrAdd(keyword, static k => Stories.Happenings.In(FoldedText.Fold(k)).Count > 0);
+
     private static int? PhraseAt(string folded, string first, string second)
     {
-        var words = FoldedText.Fold(first).Split(NotWord, StringSplitOptions.RemoveEmptyEntries);
+        var words = KeywordWords.GetOrAdd(first, static k => FoldedText.Fold(k).Split(NotWord, StringSplitOptions.RemoveEmptyEntries));
         var head = words[0];
         for (var at = folded.IndexOf(head, StringComparison.Ordinal); at >= 0; at = folded.IndexOf(head, at + 1, StringComparison.Ordinal))
         {
