@@ -22,15 +22,20 @@ public static class ThroughputCheck
         var coldCpu = Environment.CpuUsage.TotalTime - coldCpuBefore;
         var allocatedBefore = GC.GetAllocatedBytesForCurrentThread();
         var cpuBefore = Environment.CpuUsage.TotalTime;
+        var pauseBefore = GC.GetTotalPauseDuration();
+        var collectionsBefore = GC.CollectionCount(0);
         var watch = Stopwatch.StartNew();
         foreach (var article in articles)
             analyzer.Analyze("article.txt", article);
         watch.Stop();
         var cpu = Environment.CpuUsage.TotalTime - cpuBefore;
         var allocated = GC.GetAllocatedBytesForCurrentThread() - allocatedBefore;
+        var pause = GC.GetTotalPauseDuration() - pauseBefore;
+        var collections = GC.CollectionCount(0) - collectionsBefore;
         // CPU time as well as wall time: on a shared machine the wall clock also counts time spent waiting for a core.
         Console.WriteLine($"{articles.Count} articles, {bytes / articles.Count} bytes on average: {articles.Count / watch.Elapsed.TotalSeconds:0} articles/s by the wall clock, "
             + $"{articles.Count / cpu.TotalSeconds:0} articles per CPU-second, {allocated / articles.Count} bytes allocated per article "
-            + $"(the first {WarmUp} articles, from a cold start: {WarmUp / coldCpu.TotalSeconds:0} per CPU-second)");
+            + $"(the first {WarmUp} articles, from a cold start: {WarmUp / coldCpu.TotalSeconds:0} per CPU-second); "
+            + $"{collections} collections paused the engine {pause.TotalMilliseconds:0} ms of {watch.Elapsed.TotalMilliseconds:0} ms");
     }
 }

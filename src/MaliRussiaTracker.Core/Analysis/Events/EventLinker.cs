@@ -35,13 +35,14 @@ public static class EventLinker
         var actors = mentions.Where(m => m.Target == AliasTarget.Actor).Select(m => m.Slug).ToHashSet(StringComparer.Ordinal);
         var places = mentions.Where(m => m.Target == AliasTarget.Place).Select(m => m.Slug).ToHashSet(StringComparer.Ordinal);
         var linked = new List<LinkedEntry>();
+        var absentWords = new HashSet<string>(StringComparer.Ordinal);
         foreach (var ev in world.Events)
         {
             if (!dates.Any(d => FallsOn(d, ev.Date)))
             {
                 if (YearToldWithSigns(world, folded, mentions, dates, ev) is { } told)
                     linked.Add(new LinkedEntry(ev.Key, $"{ev.Date}: {told}; named by its year"));
-                else if (articleTime is { } time && WithinAYear(time, ev.Date) && NamedByItsWords(world, folded, ev) is { } name)
+                else if (articleTime is { } time && WithinAYear(time, ev.Date) && NamedByItsWords(world, folded, ev, absentWords) is { } name)
                     linked.Add(new LinkedEntry(ev.Key, $"{ev.Date}: « {name} », named, in an article of {time}"));
                 continue;
             }
@@ -184,11 +185,11 @@ public static class EventLinker
     private const int DaysAround = 366;
     private const int MaxEnding = 5;
 
-    private static string? NamedByItsWords(KnownWorld world, string folded, WorldEvent ev)
+    private static string? NamedByItsWords(KnownWorld world, string folded, WorldEvent ev, HashSet<string> absentWords)
     {
         foreach (var (first, second) in NamePairs.GetValue(world, w => w.Events.ToDictionary(e => e.Key, e => NamePairsOf(w, e)))[ev.Key])
         {
-            if (PhraseAt(folded, first, second) is { } at && !OtherYearInSentence(folded, at, ev.Date))
+            if (PhraseAt(folded, first, second, absentWords) is { } at && !OtherYearInSentence(folded, at, ev.Date))
                 return $"{first} {second}";
         }
 
@@ -221,11 +222,17 @@ public static class EventLinker
     private static bool TellsAHappening(string keyword) =>
         HappeningKeywords.GetOrAdd(keyword, static k => Stories.Happenings.In(FoldedText.Fold(k)).Count > 0);
 
-    private static int? PhraseAt(string folded, string first, string second)
+    // Many events share a name's words: a word found nowhere in the text (in absentWords) is not looked for again.
+    private static int? PhraseAt(string folded, string first, string second, HashSet<string> absentWords)
     {
         var words = KeywordWords.GetOrAdd(first, static k => FoldedText.Fold(k).Split(NotWord, StringSplitOptions.RemoveEmptyEntries));
         var head = words[0];
-        for (var at = folded.IndexOf(head, StringComparison.Ordinal); at >= 0; at = folded.IndexOf(head, at + 1, StringComparison.Ordinal))
+        if (absentWords.Contains(head))
+            return null;
+        var found = folded.IndexOf(head, StringComparison.Ordinal);
+        if (found < 0)
+            absentWords.Add(head);
+        for (var at = found; at >= 0; at = folded.IndexOf(head, at + 1, StringComparison.Ordinal))
         {
             if ((at > 0 && FoldedText.IsWordChar(folded[at - 1])) || !KeywordMatcher.Occurs(folded, first, at, Math.Min(folded.Length, at + first.Length + MaxEnding)))
                 continue;

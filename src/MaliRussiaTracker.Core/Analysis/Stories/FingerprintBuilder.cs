@@ -154,6 +154,7 @@ public static class FingerprintBuilder
     private static void AddUnknownNames(string original, string folded, IReadOnlyList<TextMention> mentions, List<(int Start, string Key)> keys)
     {
         var titleLines = TitleCaseLines(original, folded.Length);
+        HashSet<(int Start, int Length)>? lowerCase = null;
         var run = 0;
         var lastStart = -1;
         var lastLength = 0;
@@ -174,7 +175,7 @@ public static class FingerprintBuilder
                 mention++;
             var covered = mention < mentions.Count && mentions[mention].Start <= start;
             var joined = lastStart >= 0 && original.AsSpan(lastStart + lastLength, start - lastStart - lastLength) is " ";
-            if (covered || length < 3 || !char.IsLower(original[start + length - 1]) || NotAName(folded.AsSpan(start, length)) || WrittenInLowerCase(original, folded, start, length)
+            if (covered || length < 3 || !char.IsLower(original[start + length - 1]) || NotAName(folded.AsSpan(start, length)) || (lowerCase ??= LowerCaseWords(original, folded)).Contains((start, length))
                 || titleLines.Exists(l => l.Start <= start && start < l.End))
             {
                 Flush(folded, run, previousStart, lastStart, lastLength, keys);
@@ -199,21 +200,27 @@ public static class FingerprintBuilder
     }
 
     // A capitalised word the same text also writes in lower case (« Group », « Air », « Foreign » in an English
-    // title) is a common word, not a name. Searched only for the few capitalised words, so nothing is allocated.
-    private static bool WrittenInLowerCase(string original, string folded, int start, int length)
+    // title) is a common word, not a name. The words written in lower case are gathered in one pass, the first time
+    // a capitalised word asks, as places in the text: nothing is copied.
+    private static HashSet<(int Start, int Length)> LowerCaseWords(string original, string folded)
     {
-        var word = folded.AsSpan(start, length);
-        var text = folded.AsSpan(0, Math.Min(folded.Length, original.Length));
-        for (var at = text.IndexOf(word, StringComparison.Ordinal); at >= 0;)
+        var words = new HashSet<(int Start, int Length)>(new SameWordIn(folded));
+        foreach (var (start, length) in LetterRuns.Of(folded.AsSpan(0, Math.Min(folded.Length, original.Length))))
         {
-            var end = at + length;
-            if (char.IsLower(original[at]) && (at == 0 || !char.IsLetter(folded[at - 1])) && (end == text.Length || !char.IsLetter(folded[end])))
-                return true;
-            var next = text[(at + 1)..].IndexOf(word, StringComparison.Ordinal);
-            at = next < 0 ? -1 : at + 1 + next;
+            if (char.IsLower(original[start]))
+                words.Add((start, length));
         }
 
-        return false;
+        return words;
+    }
+
+    // Two places in one text are the same word when they hold the same letters.
+    private sealed class SameWordIn(string text) : IEqualityComparer<(int Start, int Length)>
+    {
+        public bool Equals((int Start, int Length) x, (int Start, int Length) y) =>
+            text.AsSpan(x.Start, x.Length).SequenceEqual(text.AsSpan(y.Start, y.Length));
+
+        public int GetHashCode((int Start, int Length) word) => string.GetHashCode(text.AsSpan(word.Start, word.Length), StringComparison.Ordinal);
     }
 
     // An English headline capitalises every word (« Russian Air Defence System, Trainers Arrive In Niger »): its

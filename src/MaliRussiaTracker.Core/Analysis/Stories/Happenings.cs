@@ -17,6 +17,9 @@ internal static class Happenings
 
     private const int MinStem = 3;
 
+    private static readonly System.Buffers.SearchValues<string> PhraseSearch =
+        System.Buffers.SearchValues.Create([.. Lists.Phrases.Select(p => p.Phrase).Distinct(StringComparer.Ordinal)], StringComparison.Ordinal);
+
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PrefixLookup =
         Lists.Stems.Keys.Select(k => k[..MinStem]).ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
@@ -46,10 +49,18 @@ internal static class Happenings
             }
         }
 
-        foreach (var (phrase, kind) in Lists.Phrases)
+        // The phrases in one pass over the text, not one pass each.
+        var rest = folded.AsSpan();
+        for (var at = rest.IndexOfAny(PhraseSearch); at >= 0; at = rest.IndexOfAny(PhraseSearch))
         {
-            if (!kinds.Contains(kind) && folded.Contains(phrase, StringComparison.Ordinal))
-                kinds.Add(kind);
+            rest = rest[at..];
+            foreach (var (phrase, kind) in Lists.Phrases)
+            {
+                if (rest.StartsWith(phrase, StringComparison.Ordinal))
+                    kinds.Add(kind);
+            }
+
+            rest = rest[1..];
         }
 
         return [.. kinds.Select(k => "!" + k)];
