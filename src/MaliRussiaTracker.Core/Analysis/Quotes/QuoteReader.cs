@@ -8,7 +8,9 @@ namespace MaliRussiaTracker.Core.Analysis.Quotes;
 /// Finds quotations (« », “ ”, " ") of three words or more and their speakers: named after the quotation
 /// through a verb of saying (« », a affirmé M. Lavrov »), before it (« X a salué une « … » », « X : « … » »),
 /// or by a pronoun (« a-t-il déclaré », « selon ses mots ») that points to the last person or organisation
-/// named. Two-word terms and scare quotes are not quotations.
+/// named. A quotation with no attribution of its own goes on in the voice of the one it follows (see CarryOn); a
+/// body the gazetteer does not know is named from its capitalised words at the verb (« the Pentagon said »). Two-word
+/// terms and scare quotes are not quotations.
 /// </summary>
 public static partial class QuoteReader
 {
@@ -25,10 +27,10 @@ public static partial class QuoteReader
         "confirm", "ecri", "deplor", "regrett", "esper", "exhort", "appel", "fustig", "critiqu", "felicit",
         "evoqu", "mention", "signal", "lanc", "propos", "selon", "dit", "dire", "disant", "said", "say", "told",
         "stated", "added", "according", "noted", "declared", "stressed", "rejoui", "analys", "pledg", "vowed", "warned",
-        "urged", "argued", "promised", "called", "insisted",
+        "urged", "argued", "promised", "called", "insisted", "continued",
     ];
 
-    [GeneratedRegex(@"-(?:t-)?(?:il|elle|ils|elles)\b|^\W*(?:\w+\s+){0,2}(?:il|elle)\s|^\W*(?:he|she)\s", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"-(?:t-)?(?:il|elle|ils|elles)\b|^\W*(?:\w+\s+){0,2}(?:il|elle)\s|^\W*(?:he|she|it)\s", RegexOptions.CultureInvariant)]
     private static partial Regex PronounAfter();
 
     [GeneratedRegex(@"selon\s+(?:(?:ses|son|leurs?)\s+(?:mots|termes|propos|dires)|lui|elle|eux)\s*,?\s*$|^\W*(?:il|elle)\s", RegexOptions.CultureInvariant)]
@@ -54,6 +56,8 @@ public static partial class QuoteReader
         var original = text.Original;
         var spans = FindQuotationMarks(original);
         var passages = new List<QuotedPassage>();
+        var attributions = new List<Attribution>();
+        var marks = new List<(int Open, int Close)>();
         foreach (var (open, close) in spans)
         {
             var (start, end) = Trim(original, open + 1, close);
@@ -61,6 +65,11 @@ public static partial class QuoteReader
                 continue;
             var (speaker, from, to, after) = FindSpeaker(text, mentions, candidates, spans, sentences, open, close);
             var unknown = speaker is null && to > from ? UnknownSpeaker(original, candidates, from, to, after) : null;
+            // A body named at the verb speaks before a state named further on (« the Pentagon said in a joint
+            // statement with Niger's defence ministry »).
+            if (after && unknown is null && (speaker is null || speaker.ActorKind == Domain.ActorKind.State) && to > from
+                && NamedBody(original, from, to) is { } body && (speaker is null || body.Start < speaker.Start))
+                (speaker, unknown) = (null, body.Name);
             // « », a déclaré Mikhaïl X, rappelant la visite du président de la Transition »: the new person named
             // first after the verb speaks, not the known one named later.
             if (after && speaker is not null && speaker.Start > from && UnknownSpeaker(original, candidates, from, speaker.Start, true) is { } first)
@@ -81,7 +90,7 @@ public static partial class QuoteReader
                 }
                 else
                 {
-                    unknown = LastCandidateBefore(candidates, speaker, from, open);
+                    unknown = LastCandidateBefore(original, candidates, speaker, from, open);
                     speaker = unknown is null ? speaker : null;
                 }
             }
@@ -97,9 +106,96 @@ public static partial class QuoteReader
             }
 
             passages.Add(new QuotedPassage(start, end, original[start..end], speaker?.Slug, speaker?.Start ?? -1, speaker?.End ?? -1) { SpeakerName = unknown });
+            marks.Add((open, close));
+            attributions.Add(from == 0 && to == 0 ? Attribution.None : after || to == 0 ? Attribution.After : Attribution.Before);
         }
 
+        CarryOn(original, sentences, mentions, candidates, marks, passages, attributions);
         return passages;
+    }
+
+    private enum Attribution
+    {
+        None,
+        Before,
+        After,
+    }
+
+    // A quotation with no attribution of its own is the speaker's next words where nothing else can be meant:
+    // « « A » et « B », a-t-il expliqué »: one sentence, its verb after the last quotation, speaks for both;
+    // « « A », a souligné X. « B. » »: a sentence that is all quotation, right after X's, goes on in X's voice.
+    private static void CarryOn(string original, Sentences sentences, IReadOnlyList<TextMention> mentions, IReadOnlyList<Candidate> candidates,
+        List<(int Open, int Close)> marks, List<QuotedPassage> passages, List<Attribution> attributions)
+    {
+        for (var i = passages.Count - 2; i >= 0; i--)
+        {
+            if (attributions[i] != Attribution.None || !Speaks(passages[i + 1]) || attributions[i + 1] != Attribution.After)
+                continue;
+            if (NoSentenceEnd(original, marks[i].Close + 1, marks[i + 1].Open))
+                passages[i] = passages[i] with { Speaker = passages[i + 1].Speaker, SpeakerStart = passages[i + 1].SpeakerStart, SpeakerEnd = passages[i + 1].SpeakerEnd, SpeakerName = passages[i + 1].SpeakerName };
+        }
+
+        for (var i = 1; i < passages.Count; i++)
+        {
+            if (attributions[i] != Attribution.None || Speaks(passages[i]) || !Speaks(passages[i - 1]))
+                continue;
+            var (open, close) = marks[i];
+            var sentenceStart = sentences.StartOf(open);
+            var previousEnd = sentences.EndOf(marks[i - 1].Close, original.Length);
+            if (!IsBlank(original, previousEnd, sentenceStart) || !IsBlank(original, sentenceStart, open) || HasLetters(original, close + 1, sentences.EndOf(close, original.Length))
+                || ParagraphBreaks(original, marks[i - 1].Close, open) > 1
+                || mentions.Any(m => m.ActorKind == Domain.ActorKind.Person && m.Start > marks[i - 1].Close && m.Start < open && m.Slug != passages[i - 1].Speaker)
+                || candidates.Any(c => c.Kind == "person" && c.Start > marks[i - 1].Close && c.Start < open && c.Name != passages[i - 1].SpeakerName))
+                continue;
+            passages[i] = passages[i] with { Speaker = passages[i - 1].Speaker, SpeakerStart = passages[i - 1].SpeakerStart, SpeakerEnd = passages[i - 1].SpeakerEnd, SpeakerName = passages[i - 1].SpeakerName };
+        }
+    }
+
+    private static bool Speaks(QuotedPassage passage) => passage.Speaker is not null || passage.SpeakerName is not null;
+
+    private static bool NoSentenceEnd(string text, int from, int to)
+    {
+        for (var i = from; i < to; i++)
+        {
+            if (text[i] is '.' or '!' or '?' or '\n')
+                return false;
+        }
+
+        return true;
+    }
+
+    private static bool IsBlank(string text, int from, int to)
+    {
+        for (var i = from; i < to; i++)
+        {
+            if (!char.IsWhiteSpace(text[i]) && text[i] is not ('«' or '“' or '"'))
+                return false;
+        }
+
+        return true;
+    }
+
+    private static bool HasLetters(string text, int from, int to)
+    {
+        for (var i = from; i < Math.Min(to, text.Length); i++)
+        {
+            if (char.IsLetterOrDigit(text[i]))
+                return true;
+        }
+
+        return false;
+    }
+
+    private static int ParagraphBreaks(string text, int from, int to)
+    {
+        var breaks = 0;
+        for (var i = from; i < to; i++)
+        {
+            if (text[i] == '\n' && (i + 1 >= to || text[i + 1] != '\n'))
+                breaks++;
+        }
+
+        return breaks;
     }
 
     /// <summary>The speaker, and where the text was searched for one (empty when a pronoun or nothing points to one).</summary>
@@ -174,17 +270,95 @@ public static partial class QuoteReader
         return found;
     }
 
-    // The person the gazetteer does not know named last before the quotation, if after the last known person.
-    private static string? LastCandidateBefore(IReadOnlyList<Candidate> candidates, TextMention? known, int from, int to)
+    // « », a précisé la Maison Blanche », « ," the Pentagon said »: a body the gazetteer does not know, named by
+    // its capitalised words right after the verb, or, in English, right before it, article aside.
+    private static (string Name, int Start)? NamedBody(string original, int from, int to)
     {
-        Candidate? last = null;
-        foreach (var candidate in candidates)
+        var words = new List<(int Start, int Length)>();
+        foreach (var (start, length) in LetterRuns.Of(original.AsSpan(from, to - from)))
         {
-            if (candidate.Kind == "person" && candidate.Start >= from && candidate.End <= to && (last is null || candidate.Start > last.Start))
-                last = candidate;
+            words.Add((from + start, length));
+            if (words.Count > 8)
+                break;
         }
 
-        return last is not null && (known is null || known.ActorKind != Domain.ActorKind.Person || known.Start < last.Start) ? last.Name : null;
+        for (var i = 0; i < words.Count; i++)
+        {
+            var word = original.AsSpan(words[i].Start, words[i].Length);
+            var says = IsSayingWord(word.ToString().ToLowerInvariant());
+            var nameAt = i + 1 < words.Count && Articles.Contains(Lower(original, words[i + 1])) ? i + 2 : i + 1;
+            if (says && CapitalisedRun(original, words, nameAt) is { } name)
+                return (name, words[nameAt].Start);
+            if (!says && i + 1 < words.Count && Articles.Contains(Lower(original, words[i])) && CapitalisedRun(original, words, i + 1) is { } named
+                && words.FindIndex(i + 1, w => !char.IsUpper(original[w.Start])) is var next and >= 0 && IsSayingWord(Lower(original, words[next])))
+                return (named, words[i + 1].Start);
+            if (i >= 1)
+                break;
+        }
+
+        return null;
+    }
+
+    private static readonly HashSet<string> Articles = new(StringComparer.Ordinal) { "le", "la", "l", "les", "the" };
+
+    private static string Lower(string text, (int Start, int Length) word) => text.Substring(word.Start, word.Length).ToLowerInvariant();
+
+    private static bool IsSayingWord(string word) => SaysWithin(FoldedText.Fold(word), 1);
+
+    // Capitalised words in a row from words[first]: a name of one to four words, « de », « of » between them.
+    private static string? CapitalisedRun(string text, List<(int Start, int Length)> words, int first)
+    {
+        var last = -1;
+        for (var i = first; i < words.Count && i < first + 6; i++)
+        {
+            var word = words[i];
+            if (char.IsUpper(text[word.Start]) && word.Length >= 2)
+                last = i;
+            else if (last < 0 || Lower(text, word) is not ("de" or "du" or "des" or "of"))
+                break;
+        }
+
+        if (first >= words.Count || last < first || words[first].Length < 3 || !char.IsUpper(text[words[first].Start]))
+            return null;
+        var end = words[last].Start + words[last].Length;
+        return text[words[first].Start..end];
+    }
+
+    // The person the gazetteer does not know named last before the quotation, if after the last known person. A
+    // candidate is found where the text names it again, by full name or surname (« M. Tsivilev »), not only where
+    // it was first named.
+    private static string? LastCandidateBefore(string original, IReadOnlyList<Candidate> candidates, TextMention? known, int from, int to)
+    {
+        Candidate? last = null;
+        var lastAt = -1;
+        foreach (var candidate in candidates)
+        {
+            if (candidate.Kind != "person")
+                continue;
+            var at = candidate.Start >= from && candidate.End <= to ? candidate.Start : -1;
+            var surname = candidate.Name[(candidate.Name.LastIndexOf(' ') + 1)..];
+            if (surname.Length >= 3 && LastWordAt(original, surname, from, to) is var again && again > at)
+                at = again;
+            if (at >= 0 && at > lastAt)
+                (last, lastAt) = (candidate, at);
+        }
+
+        return last is not null && (known is null || known.ActorKind != Domain.ActorKind.Person || known.Start < lastAt) ? last.Name : null;
+    }
+
+    // Where <paramref name="word"/> stands last as a whole word in [from, to), or -1.
+    private static int LastWordAt(string text, string word, int from, int to)
+    {
+        for (var at = to - word.Length; at >= from; at--)
+        {
+            at = text.LastIndexOf(word, at, at - from + 1, StringComparison.Ordinal);
+            if (at < 0)
+                return -1;
+            if ((at == 0 || !char.IsLetter(text[at - 1])) && (at + word.Length >= text.Length || !char.IsLetter(text[at + word.Length])))
+                return at;
+        }
+
+        return -1;
     }
 
     private static bool PronounBeforeVerb(string folded, int sentenceStart, int pivot)

@@ -115,4 +115,58 @@ public class QuoteReaderTests
         Assert.Null(quote.Speaker);
         Assert.Equal("Pavel Orlov", quote.SpeakerName);
     }
+
+    [Fact]
+    public void A_sentence_that_is_all_quotation_goes_on_in_the_voice_of_the_quotation_before_it()
+    {
+        var quotes = Read("« Les livraisons arriveront avant la saison des pluies », a affirmé Amadou Koné. « Nos pilotes sont déjà formés sur ces appareils. »");
+
+        Assert.Equal(["amadou-kone", "amadou-kone"], quotes.Select(q => q.Speaker));
+    }
+
+    [Fact]
+    public void A_quotation_after_someone_else_is_named_does_not_go_on_in_the_first_voice()
+    {
+        var quotes = Read("« Les livraisons arriveront avant la saison des pluies », a affirmé Amadou Koné. Irina Volkova a quitté la salle. « Nos pilotes sont déjà formés sur ces appareils. »");
+
+        Assert.Equal(["amadou-kone", null], quotes.Select(q => q.Speaker));
+    }
+
+    [Fact]
+    public void Two_quotations_in_one_sentence_share_the_verb_after_the_last()
+    {
+        var quotes = Read("Amadou Koné a visité la base. « Les nouveaux appareils arriveront bientôt » et permettront « une surveillance constante du territoire », a-t-il expliqué.");
+
+        Assert.Equal(["amadou-kone", "amadou-kone"], quotes.Select(q => q.Speaker));
+    }
+
+    [Fact]
+    public void A_pronoun_points_to_a_new_person_named_again_by_surname_since_first_named()
+    {
+        var quote = Assert.Single(ReadWithCandidates(
+            "Le ministre burkinabè de la Sécurité, Mahamadou Sana, était à Conakry en mars. Plusieurs accords ont été signés. Trois semaines plus tard, M. Sana est revenu. « Nous ne reculerons pas devant la menace », a-t-il déclaré."));
+
+        Assert.Equal("Mahamadou Sana", quote.SpeakerName);
+    }
+
+    [Fact]
+    public void A_body_the_gazetteer_does_not_know_is_named_at_the_verb()
+    {
+        var french = Assert.Single(ReadWithCandidates("« La coopération se poursuivra avec tous nos partenaires », a indiqué la Maison Blanche dans un communiqué."));
+        var english = Assert.Single(ReadWithCandidates("\"The withdrawal of the troops is complete,\" the Pentagon said on Monday."));
+
+        Assert.Equal("Maison Blanche", french.SpeakerName);
+        Assert.Equal("Pentagon", english.SpeakerName);
+    }
+
+    [Fact]
+    public void A_seat_of_power_speaks_for_its_government()
+    {
+        var text = "« Les discussions ont été franches et cordiales », a précisé le Kremlin.";
+        var folded = FoldedText.Of(text);
+
+        var quote = Assert.Single(QuoteReader.Read(folded, MentionFinder.Find(folded, Core.Gazetteer.KnownWorld.LoadEmbedded())));
+
+        Assert.Equal("russia", quote.Speaker);
+    }
 }
