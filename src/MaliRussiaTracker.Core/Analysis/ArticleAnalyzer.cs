@@ -5,6 +5,7 @@ using MaliRussiaTracker.Core.Analysis.Events;
 using MaliRussiaTracker.Core.Analysis.Furniture;
 using MaliRussiaTracker.Core.Analysis.Language;
 using MaliRussiaTracker.Core.Analysis.Normalisation;
+using MaliRussiaTracker.Core.Analysis.Places;
 using MaliRussiaTracker.Core.Analysis.Quotes;
 using MaliRussiaTracker.Core.Analysis.Relevance;
 using MaliRussiaTracker.Core.Analysis.Stories;
@@ -83,6 +84,7 @@ public sealed class ArticleAnalyzer
         // A report that prints no date at all is dated by the known event it tells, where it tells one alone.
         var ownDate = byline.PublishedDate ?? MainDateChooser.OwnDate(dates, content.Folded)
             ?? (relevance.IsRelevant && !dates.Exists(d => d.IsAbsolute) ? EventLinker.TheUndatedEvent(_world, content.Folded, mentions)?.Date : null);
+        var newStates = states.DistinctBy(s => s.Name).Where(s => !candidates.Exists(c => c.Name == s.Name)).ToList();
         return new ArticleReading
         {
             File = file,
@@ -100,7 +102,7 @@ public sealed class ArticleAnalyzer
             Sentences = sentences,
             // States join the candidates after the quotes and the fingerprint are read: a state is no speaker's
             // name and tells no story apart.
-            Candidates = [.. candidates, .. states.DistinctBy(s => s.Name).Where(s => !candidates.Exists(c => c.Name == s.Name))],
+            Candidates = [.. candidates, .. newStates, .. PlaceCandidateFinder.Find(split.Content, content.Folded, mentions, [.. candidates, .. newStates])],
             OwnDate = ownDate,
             Fingerprint = FingerprintBuilder.Build(content.Folded, mentions, ownDate, sentences, candidates, split.Content, dates),
         };
