@@ -1,3 +1,4 @@
+using MaliRussiaTracker.Data.Search;
 using MaliRussiaTracker.Data.Setup;
 using MaliRussiaTracker.Core.Domain;
 using Microsoft.EntityFrameworkCore;
@@ -31,6 +32,23 @@ public sealed class PostgresDatabaseProvider : IDatabaseProvider
     public IQueryable<Article> SearchArticles(TrackerDbContext db, string text) =>
         db.Articles.Where(a => EF.Property<NpgsqlTsVector>(a, PostgresModelCustomizer.SearchVector)
             .Matches(EF.Functions.WebSearchToTsQuery("french", EF.Functions.Unaccent(text))));
+
+    /// <summary>
+    /// ts_headline over each article's own text (accents as written), read through the unaccenting configuration so
+    /// the unaccented query finds its words (SearchHeadlines migration); up to two fragments.
+    /// </summary>
+    public async Task<IReadOnlyDictionary<long, string>> SnippetsAsync(TrackerDbContext db, string text, IReadOnlyCollection<long> articleIds, CancellationToken cancellationToken)
+    {
+        if (articleIds.Count == 0)
+            return new Dictionary<long, string>();
+        var options = $"StartSel={SearchSnippet.Start}, StopSel={SearchSnippet.End}, MaxWords={SearchSnippet.Words}, MinWords={SearchSnippet.Words / 2}, "
+            + "MaxFragments=2, FragmentDelimiter=\" … \"";
+        var rows = await db.Database.SqlQuery<SnippetRow>($"""
+            SELECT "Id", ts_headline('mrt_french_unaccent', "CleanText", websearch_to_tsquery('french', mrt_unaccent({text})), {options}) AS "Snippet"
+            FROM "Articles" WHERE "Id" = ANY({articleIds.ToArray()})
+            """).ToListAsync(cancellationToken);
+        return rows.Where(r => r.Snippet is { Length: > 0 }).ToDictionary(r => r.Id, r => r.Snippet!);
+    }
 
     /// <summary>
     /// Tells the insert trigger to leave this transaction's new articles without their vector (a setting of the

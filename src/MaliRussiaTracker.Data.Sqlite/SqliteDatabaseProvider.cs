@@ -1,4 +1,5 @@
 using MaliRussiaTracker.Core.Domain;
+using MaliRussiaTracker.Data.Search;
 using MaliRussiaTracker.Data.Setup;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -102,6 +103,23 @@ public sealed class SqliteDatabaseProvider : IDatabaseProvider
             return db.Articles.Where(_ => false);
         var ids = db.Database.SqlQuery<long>($"SELECT rowid AS \"Value\" FROM \"ArticleSearch\" WHERE \"ArticleSearch\" MATCH {match}");
         return db.Articles.Where(a => ids.Contains(a.Id));
+    }
+
+    /// <summary>
+    /// FTS5's snippet() over the text column; the ids are numbers written into the statement (never text someone
+    /// typed), so the match runs on this page's rows only, not on every article the words find.
+    /// </summary>
+    public async Task<IReadOnlyDictionary<long, string>> SnippetsAsync(TrackerDbContext db, string text, IReadOnlyCollection<long> articleIds, CancellationToken cancellationToken)
+    {
+        if (Fts5Query.From(text) is not { } match || articleIds.Count == 0)
+            return new Dictionary<long, string>();
+        var ids = string.Join(',', articleIds.Select(id => id.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        var sql = $$"""
+            SELECT rowid AS "Id", snippet("ArticleSearch", 1, {1}, {2}, '…', {{SearchSnippet.Words}}) AS "Snippet"
+            FROM "ArticleSearch" WHERE "ArticleSearch" MATCH {0} AND rowid IN ({{ids}})
+            """;
+        var rows = await db.Database.SqlQueryRaw<SnippetRow>(sql, match, SearchSnippet.Start.ToString(), SearchSnippet.End.ToString()).ToListAsync(cancellationToken);
+        return rows.Where(r => r.Snippet is { Length: > 0 }).ToDictionary(r => r.Id, r => r.Snippet!);
     }
 
     /// <summary>The FTS5 triggers index each article in the transaction that adds it; nothing can be put off.</summary>

@@ -24,6 +24,7 @@ builder.Services.AddDatabaseStartup();
 builder.Services.AddKeyStorage(builder.Configuration);
 // After the database's start: the first admin from configuration needs the schema and the roles.
 builder.Services.AddTrackerSecurity(builder.Configuration);
+builder.Services.AddProxyTrust(builder.Configuration);
 builder.Services.AddIngestionWorker(builder.Configuration);
 // A page's first results travel into its live circuit in the circuit's first message (LoadedPage): a timeline's
 // page, chart and filter choices pass SignalR's 32 KB default; LoadedPage keeps what it carries under its own budget.
@@ -34,6 +35,7 @@ builder.Services.AddTrackerLocalization();
 
 var app = builder.Build();
 
+app.UseProxyTrust();
 if (!app.Environment.IsDevelopment())
     app.UseHsts();
 

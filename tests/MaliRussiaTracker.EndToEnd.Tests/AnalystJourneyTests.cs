@@ -86,6 +86,27 @@ public sealed class AnalystJourneyTests(AnalystSite site) : IClassFixture<Analys
         Assert.DoesNotMatch(@"\bmilitaires\b", text);
     }
 
+    [Fact]
+    public async Task A_search_result_shows_the_words_around_the_match_with_the_match_marked_and_never_the_articles_markup()
+    {
+        var id = await site.TakeInAsync("""
+            Sévaré, le 4 mars 2026 – Les radars russes installés près de l'aéroport couvrent désormais tout le centre du pays,
+            selon un officier qui a écrit <b>fin</b> de la mission dans son rapport.
+            """, "extrait");
+
+        var articles = await ArticlesPage.OpenAsync(await site.NewPageAsync(), "?q=radars");
+
+        var snippet = articles.Row(id).GetByTestId("snippet");
+        await Expect(snippet.Locator("mark")).ToHaveTextAsync("radars");
+        await Expect(snippet).ToContainTextAsync("Les radars russes installés");
+        await articles.SearchAsync("rapport");
+        await Expect(articles.Row(id).GetByTestId("snippet").Locator("mark")).ToHaveTextAsync("rapport");
+        // The article's own tags never become markup of the page (PostgreSQL's headline leaves them out).
+        await Expect(articles.Row(id).GetByTestId("snippet")).ToContainTextAsync("fin");
+        await Expect(articles.Row(id).GetByTestId("snippet").Locator("b")).ToHaveCountAsync(0);
+        await Screenshots.TakeAsync(articles.Page, "search-snippets");
+    }
+
     // The export buttons (data-testid="export-csv") come with the pages of the browse branch.
     [Fact]
     public async Task The_CSV_export_of_a_search_holds_the_rows_the_page_shows()

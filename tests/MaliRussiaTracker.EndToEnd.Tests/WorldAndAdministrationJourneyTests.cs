@@ -96,6 +96,76 @@ public sealed class WorldAndAdministrationJourneyTests(AnalystSite site) : IClas
     }
 
     [Fact]
+    public async Task Merging_one_actor_into_another_asks_first_naming_both_and_then_the_target_holds_its_names_and_mentions()
+    {
+        var goneArticle = await site.TakeInAsync("""
+            Bamako, le 23 février 2026 – Le colonel russe Timofeï Zaroubine, nouvel instructeur auprès des forces armées
+            maliennes, a présenté les hélicoptères livrés par Moscou. « Les équipages maliens voleront seuls dès l'été »,
+            a affirmé le colonel Zaroubine aux officiers présents.
+            """, "fusion");
+        var keptArticle = await site.TakeInAsync("""
+            Gao, le 24 février 2026 – Le général russe Anatoli Vorontsovski, chef des instructeurs russes au Mali, a visité
+            la base aérienne de Gao. « Nos pilotes partagent tout leur savoir », a assuré le général Vorontsovski aux
+            officiers maliens réunis pour l'occasion.
+            """, "fusion");
+        var (gone, kept) = (await CandidateActorOfAsync(goneArticle, "Zaroubine"), await CandidateActorOfAsync(keptArticle, "Vorontsovski"));
+        var page = await site.NewPageAsync(TrackerRoles.Editor);
+        await page.GotoAsync($"world/actors/{gone.Slug}");
+        await page.GetByTestId("interactive").WaitForAsync();
+
+        // The editor types part of the target's name and picks it among the choices the box offers.
+        await page.GetByTestId("merge-into").FillAsync("Vorontsov");
+        var choice = page.Locator(".merge-choices .mud-list-item", new PageLocatorOptions { HasText = kept.Name });
+        await choice.ClickAsync();
+        await Expect(page.GetByTestId("merge-into")).ToHaveValueAsync($"{kept.Name} ({kept.Slug})");
+        await page.GetByTestId("actor-merge").ClickAsync();
+
+        var dialog = page.Locator(".mud-dialog");
+        await Expect(dialog).ToContainTextAsync(gone.Name);
+        await Expect(dialog).ToContainTextAsync(kept.Name);
+        await Screenshots.TakeAsync(page, "actor-merge-confirmation");
+        await dialog.GetByRole(AriaRole.Button, new() { Name = "Annuler" }).ClickAsync();
+        await Expect(dialog).ToHaveCountAsync(0);
+        await using (var db = site.Database.NewContext())
+            Assert.True(await db.Actors.AnyAsync(a => a.Slug == gone.Slug));
+
+        await page.GetByTestId("actor-merge").ClickAsync();
+        await page.Locator(".mud-dialog").GetByRole(AriaRole.Button, new() { Name = "Fusionner" }).ClickAsync();
+        await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex($"/world/actors/{kept.Slug}$"));
+        await Expect(page.GetByTestId("actor-names")).ToHaveValueAsync(new System.Text.RegularExpressions.Regex(gone.Name));
+        // The box no longer offers the target as the entry to merge into: that would be the entry itself.
+        await Expect(page.GetByTestId("merge-into")).ToHaveValueAsync("");
+        await Expect(page.GetByTestId("actor-merge")).ToBeDisabledAsync();
+        await Screenshots.TakeAsync(page, "actor-merged");
+
+        await using (var db = site.Database.NewContext())
+        {
+            Assert.False(await db.Actors.AnyAsync(a => a.Slug == gone.Slug));
+            var mentioned = await db.Mentions.Where(m => m.ArticleId == goneArticle && m.Actor!.Name.Contains("Zaroubine")).Select(m => m.Actor!.Slug).ToListAsync();
+            Assert.Empty(mentioned);
+            Assert.Contains(kept.Slug, await db.Mentions.Where(m => m.ArticleId == goneArticle).Select(m => m.Actor!.Slug).ToListAsync());
+        }
+
+        await page.GotoAsync($"world/actors/{gone.Slug}");
+        await page.GetByTestId("interactive").WaitForAsync();
+        await Expect(page.Locator(".mud-alert")).ToContainTextAsync(gone.Slug);
+        var analyst = await site.NewPageAsync(TrackerRoles.Analyst);
+        await analyst.GotoAsync($"actors/{kept.Slug}");
+        await analyst.GetByTestId("interactive").WaitForAsync();
+        // Both articles now count for the target, and the merged name is among its names.
+        await Expect(analyst.GetByTestId("interactive")).ToContainTextAsync("cité dans 2 articles");
+        await Expect(analyst.GetByTestId("interactive")).ToContainTextAsync(gone.Name);
+    }
+
+    private async Task<(string Slug, string Name)> CandidateActorOfAsync(long articleId, string surname)
+    {
+        await using var db = site.Database.NewContext();
+        var actor = await db.Mentions.Where(m => m.ArticleId == articleId && m.Actor != null && m.Actor.Status == EntryStatus.Candidate && m.Actor.Name.Contains(surname))
+            .Select(m => m.Actor!).FirstAsync();
+        return (actor.Slug, actor.Name);
+    }
+
+    [Fact]
     public async Task An_admin_makes_an_account_whose_owner_then_signs_in_and_refuses_a_password_too_short()
     {
         var page = await site.NewPageAsync(TrackerRoles.Admin);

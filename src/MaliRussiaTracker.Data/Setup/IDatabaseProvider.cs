@@ -37,6 +37,12 @@ public interface IDatabaseProvider
     IQueryable<Core.Domain.Article> SearchArticles(TrackerDbContext db, string text);
 
     /// <summary>
+    /// For each of <paramref name="articleIds"/> (a page of <see cref="SearchArticles"/>' results), a few words of its
+    /// text around what <paramref name="text"/> matched, marked as <see cref="Search.SearchSnippet"/> says.
+    /// </summary>
+    Task<IReadOnlyDictionary<long, string>> SnippetsAsync(TrackerDbContext db, string text, IReadOnlyCollection<long> articleIds, CancellationToken cancellationToken);
+
+    /// <summary>
     /// Leaves the articles this transaction adds out of the full-text index, for the writer to index afterwards
     /// with <see cref="IndexForSearchAsync"/>, on another connection, while it goes on. Where the index is kept
     /// within the transaction whatever is asked, it does nothing (and indexing afterwards finds nothing to do).

@@ -1,4 +1,6 @@
 using MaliRussiaTracker.Core.Domain;
+using MaliRussiaTracker.Data.Queries.Articles;
+using MaliRussiaTracker.Data.Search;
 using MaliRussiaTracker.Data.Setup;
 using MaliRussiaTracker.Testing.Databases;
 using Microsoft.EntityFrameworkCore;
@@ -80,6 +82,42 @@ public abstract class ArticleSearchTests(DatabaseFixture database) : IAsyncLifet
             await Provider.IndexForSearchAsync(db, [id], CancellationToken.None);
 
         Assert.Equal([id], await SearchAsync("instructeurs Tombouctou"));
+    }
+
+    [Fact]
+    public async Task A_search_gives_each_article_found_a_snippet_with_the_word_typed_marked()
+    {
+        var snippet = await SnippetAsync("militaire", "militaire");
+
+        Assert.Contains($"{SearchSnippet.Start}militaire{SearchSnippet.End}", snippet, StringComparison.Ordinal);
+        Assert.Contains("Bamako et Moscou", snippet, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_name_typed_without_its_accent_is_marked_in_the_snippet_as_the_article_writes_it()
+    {
+        var snippet = await SnippetAsync("goita", "goita");
+
+        Assert.Contains($"{SearchSnippet.Start}Goïta{SearchSnippet.End}", snippet, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_snippet_is_the_articles_text_with_the_markers_alone_added()
+    {
+        var snippet = await SnippetAsync("coopération", "militaire");
+
+        // A piece of the text as written (an engine may leave a small word off the edge), the words searched marked.
+        Assert.Contains(string.Concat(SearchSnippet.Split(snippet).Select(r => r.Text)), $"La coopération militaire entre Bamako et Moscou se renforce. {Run}", StringComparison.Ordinal);
+        Assert.Equal(["coopération", Run], SearchSnippet.Split(snippet).Where(r => r.IsMatch).Select(r => r.Text));
+    }
+
+    /// <summary>The snippet the article list gives the article <paramref name="key"/> on a search for <paramref name="typed"/>.</summary>
+    private async Task<string> SnippetAsync(string typed, string key)
+    {
+        var page = await database.Services.GetRequiredService<ArticlesQuery>().GetAsync(new ArticleFilter { Text = $"{typed} {Run}" }, 0, 10, CancellationToken.None);
+        var row = Assert.Single(page.Rows, r => r.Id == _ids[key]);
+        Assert.NotNull(row.Snippet);
+        return row.Snippet!;
     }
 
     /// <summary>Stores an article in a transaction that put its search indexing off, as a batch import's chunk does.</summary>

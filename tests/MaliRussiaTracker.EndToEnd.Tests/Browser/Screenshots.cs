@@ -18,7 +18,8 @@ public static class Screenshots
     {
         Directory.CreateDirectory(Folder);
         var path = Path.Combine(Folder, name + ".png");
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = path, FullPage = true });
+        // Finished animations, not a frame of them: a snackbar mid-fade or a field's label mid-flight reads as a broken page.
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = path, FullPage = true, Animations = ScreenshotAnimations.Disabled });
         return path;
     }
 }

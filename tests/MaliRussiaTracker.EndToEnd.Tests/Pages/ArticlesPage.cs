@@ -21,6 +21,8 @@ public sealed class ArticlesPage(IPage page) : SitePage(page)
         // MudBlazor puts the attribute on the input itself or on its wrapper, depending on the component.
         await Page.Locator("input[data-testid=search], [data-testid=search] input").First.FillAsync(words);
         await Page.GetByTestId("run-search").ClickAsync();
+        // The previous list stays until the new one comes: a row of both would be clicked while the list changes under it.
+        await Expect(Page.GetByTestId("article-list")).ToHaveAttributeAsync("data-search", words.Trim());
     }
 
     public async Task<IReadOnlyList<(long Id, string Title)>> ShownAsync()

@@ -43,6 +43,9 @@ public sealed record ArticleRow(long Id, string? Title, string? Outlet, DateOnly
 
     /// <summary>How many articles tell its story, where it has one.</summary>
     public int? StorySize { get; init; }
+
+    /// <summary>On a search, a few words of its text around what matched (see <see cref="Search.SearchSnippet"/>).</summary>
+    public string? Snippet { get; init; }
 }
 
 /// <summary>
@@ -95,15 +98,25 @@ public sealed class ArticlesQuery(IDbContextFactory<TrackerDbContext> contexts, 
             })
             .ToListAsync(cancellationToken);
         var sizes = await StorySizes.OfAsync(db, rows.Select(r => r.StoryKey), cancellationToken);
-        return [.. rows.Select(r => r.StoryKey is { } key && sizes.TryGetValue(key, out var size) ? r with { StorySize = size } : r)];
+        // Cut for this page's rows only, after the page is known: a headline reads the whole text of its article.
+        var snippets = filter.Text is { Length: > 0 } text
+            ? await provider.SnippetsAsync(db, Searchable(text), [.. rows.Select(r => r.Id)], cancellationToken)
+            : new Dictionary<long, string>();
+        return [.. rows.Select(r => r with
+        {
+            StorySize = r.StoryKey is { } key && sizes.TryGetValue(key, out var size) ? size : null,
+            Snippet = snippets.GetValueOrDefault(r.Id),
+        })];
     }
 
     private IQueryable<Article> Matches(TrackerDbContext db, ArticleFilter filter, MentionedIds ids)
     {
         // A control character never reaches the database (a NUL fails a PostgreSQL query): a live page's own navigation
         // does not go through the HTTP guard that refuses it.
-        var articles = filter.Text is { Length: > 0 } text ? provider.SearchArticles(db, new string([.. text.Where(c => !char.IsControl(c))])) : db.Articles;
+        var articles = filter.Text is { Length: > 0 } text ? provider.SearchArticles(db, Searchable(text)) : db.Articles;
         articles = articles.AsNoTracking().Mentioning(ids).FromOutletBetween(filter.Outlet, filter.From, filter.To);
         return filter.Story is { Length: > 0 } story ? articles.Where(a => a.Story != null && a.Story.Key == story) : articles;
     }
+
+    private static string Searchable(string text) => new([.. text.Where(c => !char.IsControl(c))]);
 }
