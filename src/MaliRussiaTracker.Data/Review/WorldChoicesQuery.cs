@@ -20,20 +20,29 @@ public sealed class WorldChoicesQuery(IDbContextFactory<TrackerDbContext> contex
     {
         var text = (typed ?? "").Trim().ToLowerInvariant();
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        IQueryable<WorldChoice> choices = kind switch
+        IQueryable<Choice> choices = kind switch
         {
             FindingKind.Actor or FindingKind.Quote => db.Actors.Where(a => !confirmedOnly || a.Status == EntryStatus.Confirmed).Where(a => a.Name.ToLower().Contains(text) || a.Slug.Contains(text) || a.Aliases.Any(l => l.Text.ToLower().Contains(text)))
-                .Select(a => new WorldChoice(a.Slug, a.Name, a.Status == EntryStatus.Candidate)),
+                .Select(a => new Choice { Key = a.Slug, Name = a.Name, IsCandidate = a.Status == EntryStatus.Candidate }),
             FindingKind.Place => db.Places.Where(p => !confirmedOnly || p.Status == EntryStatus.Confirmed).Where(p => p.Name.ToLower().Contains(text) || p.Slug.Contains(text))
-                .Select(p => new WorldChoice(p.Slug, p.Name, p.Status == EntryStatus.Candidate)),
+                .Select(p => new Choice { Key = p.Slug, Name = p.Name, IsCandidate = p.Status == EntryStatus.Candidate }),
             FindingKind.Event => db.Events.Where(e => !confirmedOnly || e.Status == EntryStatus.Confirmed).Where(e => e.Title.ToLower().Contains(text) || e.Key.Contains(text))
-                .Select(e => new WorldChoice(e.Key, e.Title, e.Status == EntryStatus.Candidate)),
+                .Select(e => new Choice { Key = e.Key, Name = e.Title, IsCandidate = e.Status == EntryStatus.Candidate }),
             FindingKind.Agreement => db.Agreements.Where(a => !confirmedOnly || a.Status == EntryStatus.Confirmed).Where(a => a.Title.ToLower().Contains(text) || a.Key.Contains(text))
-                .Select(a => new WorldChoice(a.Key, a.Title, a.Status == EntryStatus.Candidate)),
-            _ => Enumerable.Empty<WorldChoice>().AsQueryable(),
+                .Select(a => new Choice { Key = a.Key, Name = a.Title, IsCandidate = a.Status == EntryStatus.Candidate }),
+            _ => Enumerable.Empty<Choice>().AsQueryable(),
         };
         if (kind == FindingKind.Date)
             return [];
-        return await choices.AsNoTracking().OrderBy(c => c.IsCandidate).ThenBy(c => c.Name).Take(most).ToListAsync(cancellationToken);
+        var found = await choices.AsNoTracking().OrderBy(c => c.IsCandidate).ThenBy(c => c.Name).Take(most).ToListAsync(cancellationToken);
+        return [.. found.Select(c => new WorldChoice(c.Key, c.Name, c.IsCandidate))];
+    }
+
+    // EF Core cannot order by a member of a record built by its constructor: the query's rows are this class.
+    private sealed class Choice
+    {
+        public required string Key { get; init; }
+        public required string Name { get; init; }
+        public bool IsCandidate { get; init; }
     }
 }

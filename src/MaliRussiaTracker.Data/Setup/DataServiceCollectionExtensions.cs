@@ -58,6 +58,7 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton<World.AgreementEditor>();
         services.AddSingleton<World.Candidates.CandidateListQuery>();
         services.AddSingleton<World.Candidates.CandidateDecisions>();
+        services.AddSingleton<World.WorldEntryCreator>();
         services.AddSingleton<Outlets.OutletEditor>();
         services.AddSingleton<Outlets.OutletQuery>();
         services.AddSingleton<Identity.RoleSeeder>();

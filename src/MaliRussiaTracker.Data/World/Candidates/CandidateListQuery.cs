@@ -46,8 +46,8 @@ public sealed class CandidateListQuery(IDbContextFactory<TrackerDbContext> conte
         var rows = new List<CandidateRow>(page.Count);
         foreach (var line in page)
         {
-            var kind = Of(line.Table, line.ActorKind);
-            var mentions = Mentions(db, line.Table, line.Id).Where(m => m.State != ReviewState.Rejected);
+            var kind = (CandidateKind)line.Kind;
+            var mentions = Mentions(db, CandidateDecisions.Table(kind), line.Id).Where(m => m.State != ReviewState.Rejected);
             var evidence = await mentions.OrderBy(m => m.Id).Select(m => m.Evidence).FirstOrDefaultAsync(cancellationToken);
             var seen = await mentions.GroupBy(m => m.ArticleId)
                 .Select(g => new { Id = g.Key, Title = db.Articles.Where(a => a.Id == g.Key).Select(a => a.Title).FirstOrDefault() })
@@ -74,7 +74,7 @@ public sealed class CandidateListQuery(IDbContextFactory<TrackerDbContext> conte
                 actors = actors.Where(a => a.Name.ToLower().Contains(lower) || a.Aliases.Any(x => x.Text.ToLower().Contains(lower)));
             lines = actors.Select(a => new Line
             {
-                Table = WorldEntryKind.Actor, ActorKind = a.Kind, Id = a.Id, Key = a.Slug, Name = a.Name,
+                Kind = a.Kind == ActorKind.Organisation ? (int)CandidateKind.Organisation : a.Kind == ActorKind.State ? (int)CandidateKind.State : (int)CandidateKind.Person, Id = a.Id, Key = a.Slug, Name = a.Name,
                 Articles = db.Mentions.Where(m => m.ActorId == a.Id && m.State != ReviewState.Rejected).Select(m => m.ArticleId).Distinct().Count(),
             });
         }
@@ -85,7 +85,7 @@ public sealed class CandidateListQuery(IDbContextFactory<TrackerDbContext> conte
                 places = places.Where(p => p.Name.ToLower().Contains(lower));
             lines = Add(lines, places.Select(p => new Line
             {
-                Table = WorldEntryKind.Place, ActorKind = ActorKind.Person, Id = p.Id, Key = p.Slug, Name = p.Name,
+                Kind = (int)CandidateKind.Place, Id = p.Id, Key = p.Slug, Name = p.Name,
                 Articles = db.Mentions.Where(m => m.PlaceId == p.Id && m.State != ReviewState.Rejected).Select(m => m.ArticleId).Distinct().Count(),
             }));
         }
@@ -96,7 +96,7 @@ public sealed class CandidateListQuery(IDbContextFactory<TrackerDbContext> conte
                 events = events.Where(e => e.Title.ToLower().Contains(lower));
             lines = Add(lines, events.Select(e => new Line
             {
-                Table = WorldEntryKind.Event, ActorKind = ActorKind.Person, Id = e.Id, Key = e.Key, Name = e.Title,
+                Kind = (int)CandidateKind.Event, Id = e.Id, Key = e.Key, Name = e.Title,
                 Articles = db.Mentions.Where(m => m.EventId == e.Id && m.State != ReviewState.Rejected).Select(m => m.ArticleId).Distinct().Count(),
             }));
         }
@@ -107,7 +107,7 @@ public sealed class CandidateListQuery(IDbContextFactory<TrackerDbContext> conte
                 agreements = agreements.Where(a => a.Title.ToLower().Contains(lower));
             lines = Add(lines, agreements.Select(a => new Line
             {
-                Table = WorldEntryKind.Agreement, ActorKind = ActorKind.Person, Id = a.Id, Key = a.Key, Name = a.Title,
+                Kind = (int)CandidateKind.Agreement, Id = a.Id, Key = a.Key, Name = a.Title,
                 Articles = db.Mentions.Where(m => m.AgreementId == a.Id && m.State != ReviewState.Rejected).Select(m => m.ArticleId).Distinct().Count(),
             }));
         }
@@ -124,19 +124,11 @@ public sealed class CandidateListQuery(IDbContextFactory<TrackerDbContext> conte
         _ => db.Mentions.Where(m => m.AgreementId == id),
     };
 
-    private static CandidateKind Of(WorldEntryKind table, ActorKind actorKind) => table switch
-    {
-        WorldEntryKind.Actor => actorKind switch { ActorKind.Organisation => CandidateKind.Organisation, ActorKind.State => CandidateKind.State, _ => CandidateKind.Person },
-        WorldEntryKind.Place => CandidateKind.Place,
-        WorldEntryKind.Event => CandidateKind.Event,
-        _ => CandidateKind.Agreement,
-    };
-
-    // A class with setters, not a record: EF Core orders and unions by members it can see assigned.
+    // A class with setters, not a record: EF Core orders and unions by members it can see assigned. The kind is a
+    // number: enums are stored as text, and PostgreSQL will not unite a text column with a constant the model types otherwise.
     private sealed class Line
     {
-        public WorldEntryKind Table { get; init; }
-        public ActorKind ActorKind { get; init; }
+        public int Kind { get; init; }
         public long Id { get; init; }
         public required string Key { get; init; }
         public required string Name { get; init; }
