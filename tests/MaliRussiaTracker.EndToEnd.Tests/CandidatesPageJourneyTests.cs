@@ -2,7 +2,9 @@ using System.Text.RegularExpressions;
 using MaliRussiaTracker.Core.Domain;
 using MaliRussiaTracker.Data.Identity;
 using MaliRussiaTracker.EndToEnd.Tests.Browser;
+using MaliRussiaTracker.Ingestion.Intake;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
@@ -22,10 +24,19 @@ public sealed class CandidatesPageJourneyTests(AnalystSite site) : IClassFixture
         détachées, selon le ministère malien de la Défense, qui évoque une coopération appelée à durer.
         """;
 
+    // Through the running app's own intake, whose engine an editor's decision renews, as the worker's or an import's would be.
+    private async Task<long> TakeInAsync(string text, string path)
+    {
+        var stored = await site.App.Services.GetRequiredService<ArticleIntake>().SubmitAsync(
+            new ArticleSubmission(text + $"\nRéférence {Guid.NewGuid():N}.") { Url = $"https://e2e.example/{path}/{Guid.NewGuid():N}", Outlet = "Bout en bout" },
+            CancellationToken.None);
+        return stored.ArticleId;
+    }
+
     private static async Task<ILocator> SearchAsync(IPage page, string company)
     {
-        await page.GetByTestId("candidate-search").Locator("input").FillAsync(company);
-        await page.GetByTestId("candidate-search").Locator("input").PressAsync("Enter");
+        await page.GetByTestId("candidate-search").FillAsync(company);
+        await page.GetByTestId("candidate-search").PressAsync("Enter");
         await Expect(page).ToHaveURLAsync(new Regex($"[?&]q={company}(&|$)"));
         return page.GetByTestId("candidate-list").Locator("[data-candidate]");
     }
@@ -35,7 +46,7 @@ public sealed class CandidatesPageJourneyTests(AnalystSite site) : IClassFixture
     {
         var company = NewCompany();
         for (var day = 1; day <= 3; day++)
-            await site.TakeInAsync(Article(company, day), "candidats");
+            await TakeInAsync(Article(company, day), "candidats");
         var page = await site.NewPageAsync(TrackerRoles.Editor);
         await page.GotoAsync("");
         await page.GetByTestId("interactive").WaitForAsync();
@@ -54,14 +65,14 @@ public sealed class CandidatesPageJourneyTests(AnalystSite site) : IClassFixture
         await Screenshots.TakeAsync(page, "candidates");
 
         await line.GetByTestId("candidate-decide").ClickAsync();
-        await line.GetByTestId("candidate-confirm-name").Locator("input").FillAsync($"{company} Logistique");
-        await line.GetByTestId("candidate-confirm-names").Locator("textarea").FillAsync(company);
+        await line.GetByTestId("candidate-confirm-name").FillAsync($"{company} Logistique");
+        await line.GetByTestId("candidate-confirm-names").FillAsync(company);
         await Screenshots.TakeAsync(page, "candidate-deciding");
         await line.GetByTestId("candidate-confirm").ClickAsync();
-        await Expect(page.Locator(".mud-snackbar")).ToContainTextAsync("est confirmé");
+        await Expect(page.Locator(".mud-snackbar", new PageLocatorOptions { HasText = "est confirmé" })).ToBeVisibleAsync();
         await Expect(lines).ToHaveCountAsync(0);
 
-        var next = await site.TakeInAsync(Article(company, 4), "candidats");
+        var next = await TakeInAsync(Article(company, 4), "candidats");
         await using var db = site.Database.NewContext();
         var actor = await db.Mentions.Where(m => m.ArticleId == next && m.Actor!.Name == $"{company} Logistique").Select(m => m.Actor!).SingleAsync();
         Assert.Equal((EntryStatus.Confirmed, ActorKind.Organisation), (actor.Status, actor.Kind));
@@ -72,8 +83,8 @@ public sealed class CandidatesPageJourneyTests(AnalystSite site) : IClassFixture
     public async Task An_editor_merges_a_candidate_into_a_confirmed_organisation_picked_from_the_choices_and_rejects_another()
     {
         var (merged, rejected) = (NewCompany(), NewCompany());
-        await site.TakeInAsync(Article(merged, 5), "fusion");
-        await site.TakeInAsync(Article(rejected, 6), "rejet");
+        await TakeInAsync(Article(merged, 5), "fusion");
+        await TakeInAsync(Article(rejected, 6), "rejet");
         await using (var setup = site.Database.NewContext())
         {
             setup.Actors.Add(new Actor { Slug = $"groupe-{merged.ToLowerInvariant()}", Name = $"Groupe {merged}", Kind = ActorKind.Organisation, Status = EntryStatus.Confirmed });
@@ -86,25 +97,25 @@ public sealed class CandidatesPageJourneyTests(AnalystSite site) : IClassFixture
         var lines = await SearchAsync(page, merged);
         await Expect(lines).ToHaveCountAsync(1);
         await lines.First.GetByTestId("candidate-decide").ClickAsync();
-        await lines.First.GetByTestId("candidate-merge-into").Locator("input").PressSequentiallyAsync($"groupe {merged}");
+        await lines.First.GetByTestId("candidate-merge-into").PressSequentiallyAsync($"groupe {merged}");
         var choice = page.Locator(".merge-choices .mud-list-item", new PageLocatorOptions { HasText = $"Groupe {merged}" });
         await Expect(choice).ToBeVisibleAsync();
         await Screenshots.TakeAsync(page, "candidate-merge-choices");
         await choice.ClickAsync();
         await lines.First.GetByTestId("candidate-merge").ClickAsync();
-        await page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "Fusionner" }).Last.ClickAsync();
-        await Expect(page.Locator(".mud-snackbar")).ToContainTextAsync("est fondu dans");
+        await page.GetByRole(AriaRole.Dialog).GetByRole(AriaRole.Button, new LocatorGetByRoleOptions { Name = "Fusionner" }).ClickAsync();
+        await Expect(page.Locator(".mud-snackbar", new PageLocatorOptions { HasText = "est fondu dans" })).ToBeVisibleAsync();
         await Expect(lines).ToHaveCountAsync(0);
 
         lines = await SearchAsync(page, rejected);
         await Expect(lines).ToHaveCountAsync(1);
         await lines.First.GetByTestId("candidate-decide").ClickAsync();
         await lines.First.GetByTestId("candidate-reject").ClickAsync();
-        await page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "Rejeter" }).Last.ClickAsync();
-        await Expect(page.Locator(".mud-snackbar")).ToContainTextAsync("est rejeté");
+        await page.GetByRole(AriaRole.Dialog).GetByRole(AriaRole.Button, new LocatorGetByRoleOptions { Name = "Rejeter" }).ClickAsync();
+        await Expect(page.Locator(".mud-snackbar", new PageLocatorOptions { HasText = "est rejeté" })).ToBeVisibleAsync();
         await Expect(lines).ToHaveCountAsync(0);
 
-        var later = await site.TakeInAsync(Article(rejected, 7), "rejet");
+        var later = await TakeInAsync(Article(rejected, 7), "rejet");
         await page.GotoAsync($"world/candidates?q={rejected}");
         await page.GetByTestId("interactive").WaitForAsync();
         await Expect(page.GetByTestId("candidate-total")).ToHaveTextAsync("0 candidat");
