@@ -36,6 +36,7 @@ public class TrackerDbContext(DbContextOptions<TrackerDbContext> options) : Iden
     public DbSet<ImportBatch> ImportBatches => Set<ImportBatch>();
     public DbSet<ImportItem> ImportItems => Set<ImportItem>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<RejectedCandidate> RejectedCandidates => Set<RejectedCandidate>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

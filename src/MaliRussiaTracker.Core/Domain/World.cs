@@ -170,3 +170,26 @@ public class AgreementMilestone : DatedEntry
     public Agreement? Agreement { get; set; }
     public required string Description { get; set; }
 }
+
+/// <summary>The four kinds of entry of the world a candidate can be.</summary>
+public enum WorldEntryKind
+{
+    Actor,
+    Place,
+    Event,
+    Agreement,
+}
+
+/// <summary>
+/// A candidate an editor rejected: the entry itself is gone, its slug or key stays here so the machine does not
+/// propose it again when a later article names it.
+/// </summary>
+public class RejectedCandidate
+{
+    public long Id { get; set; }
+    public WorldEntryKind Kind { get; set; }
+    public required string Key { get; set; }
+    public required string Name { get; set; }
+    public required string RejectedBy { get; set; }
+    public DateTimeOffset RejectedAt { get; set; }
+}

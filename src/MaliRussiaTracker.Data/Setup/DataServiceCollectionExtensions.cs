@@ -56,6 +56,9 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton<World.ActorEditor>();
         services.AddSingleton<World.EventEditor>();
         services.AddSingleton<World.AgreementEditor>();
+        services.AddSingleton<World.Candidates.CandidateListQuery>();
+        services.AddSingleton<World.Candidates.CandidateDecisions>();
+        services.AddSingleton<World.WorldEntryCreator>();
         services.AddSingleton<Outlets.OutletEditor>();
         services.AddSingleton<Outlets.OutletQuery>();
         services.AddSingleton<Identity.RoleSeeder>();

@@ -19,6 +19,8 @@ internal sealed class FindingsWriter(TrackerDbContext db, WorldSnapshot world, D
     // Slugs looked up and not found: a new candidate needs no second look.
     private readonly HashSet<string> _notStored = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Event> _candidateEvents = new(StringComparer.Ordinal);
+    // Slugs and keys an editor rejected as candidates: never proposed again. Like the misses, one set serves both.
+    private readonly HashSet<string> _rejected = new(StringComparer.Ordinal);
 
     /// <summary>Events and agreements whose sources changed, to be counted again.</summary>
     public HashSet<long> TouchedEvents { get; } = [];
@@ -43,6 +45,7 @@ internal sealed class FindingsWriter(TrackerDbContext db, WorldSnapshot world, D
             .Distinct(StringComparer.Ordinal).ToList();
         if (slugs.Count > 0)
         {
+            _rejected.UnionWith(await db.RejectedCandidates.Where(r => r.Kind == WorldEntryKind.Actor && slugs.Contains(r.Key)).Select(r => r.Key).ToListAsync(cancellationToken));
             foreach (var actor in await db.Actors.Where(a => slugs.Contains(a.Slug)).ToListAsync(cancellationToken))
                 _candidateActors[actor.Slug] = actor;
             _notStored.UnionWith(slugs.Where(s => !_candidateActors.ContainsKey(s)));
@@ -53,6 +56,7 @@ internal sealed class FindingsWriter(TrackerDbContext db, WorldSnapshot world, D
             .Distinct(StringComparer.Ordinal).ToList();
         if (keys.Count > 0)
         {
+            _rejected.UnionWith(await db.RejectedCandidates.Where(r => r.Kind == WorldEntryKind.Event && keys.Contains(r.Key)).Select(r => r.Key).ToListAsync(cancellationToken));
             foreach (var ev in await db.Events.Where(e => keys.Contains(e.Key)).ToListAsync(cancellationToken))
                 _candidateEvents[ev.Key] = ev;
             _notStored.UnionWith(keys.Where(k => !_candidateEvents.ContainsKey(k)));
@@ -155,10 +159,12 @@ internal sealed class FindingsWriter(TrackerDbContext db, WorldSnapshot world, D
     private async Task<Actor?> CandidateActorAsync(Candidate candidate, CancellationToken cancellationToken)
     {
         var slug = Slug(candidate.Name);
-        if (slug.Length == 0 || world.ActorIds.ContainsKey(slug))
+        if (slug.Length == 0 || world.ActorIds.ContainsKey(slug) || _rejected.Contains(slug))
             return null;
         if (_candidateActors.TryGetValue(slug, out var known))
             return known.Status == EntryStatus.Candidate ? known : null;
+        if (!_notStored.Contains(slug) && await IsRejectedAsync(WorldEntryKind.Actor, slug, cancellationToken))
+            return null;
         var actor = (_notStored.Contains(slug) ? null : await db.Actors.FirstOrDefaultAsync(a => a.Slug == slug, cancellationToken))
             ?? db.Actors.Add(new Actor
             {
@@ -174,12 +180,25 @@ internal sealed class FindingsWriter(TrackerDbContext db, WorldSnapshot world, D
         if (EventKey(candidate) is not { } named)
             return null;
         var key = named.Key;
+        if (_rejected.Contains(key))
+            return null;
         if (_candidateEvents.TryGetValue(key, out var known))
             return known;
+        if (!_notStored.Contains(key) && await IsRejectedAsync(WorldEntryKind.Event, key, cancellationToken))
+            return null;
         var ev = (_notStored.Contains(key) ? null : await db.Events.FirstOrDefaultAsync(e => e.Key == key, cancellationToken))
             ?? db.Events.Add(new Event { Key = key, Title = Shorten(candidate.Name, 1000), Date = named.Date, Status = EntryStatus.Candidate }).Entity;
         _candidateEvents[key] = ev;
         return ev;
+    }
+
+    // Only for a slug or key the chunk's look-up did not see (an article analysed again on its own).
+    private async Task<bool> IsRejectedAsync(WorldEntryKind kind, string key, CancellationToken cancellationToken)
+    {
+        if (!await db.RejectedCandidates.AnyAsync(r => r.Kind == kind && r.Key == key, cancellationToken))
+            return false;
+        _rejected.Add(key);
+        return true;
     }
 
     // Event keys and actor slugs never look alike ("candidate-…" against a name), so one set of misses serves both.
