@@ -122,4 +122,24 @@ public sealed class CandidatesPageJourneyTests(AnalystSite site) : IClassFixture
         await using var db = site.Database.NewContext();
         Assert.False(await db.Mentions.AnyAsync(m => m.ArticleId == later && m.Evidence.Contains(rejected)));
     }
+
+    [Fact]
+    public async Task An_editor_adds_a_person_the_machine_never_proposed_and_lands_on_the_person_s_edit_page()
+    {
+        var name = $"Oumar {NewCompany()}";
+        var page = await site.NewPageAsync(TrackerRoles.Editor);
+        await page.GotoAsync("world/candidates");
+        await page.GetByTestId("interactive").WaitForAsync();
+        await page.GetByTestId("world-new").ClickAsync();
+        await Expect(page).ToHaveURLAsync(new Regex("/world/new$"));
+        await page.GetByTestId("interactive").WaitForAsync();
+
+        await page.GetByTestId("new-name").FillAsync(name);
+        await page.GetByTestId("new-create").ClickAsync();
+
+        await Expect(page).ToHaveURLAsync(new Regex("/world/actors/oumar-sibirtrans[a-f]+$"));
+        await Expect(page.GetByTestId("actor-name")).ToHaveValueAsync(name);
+        await using var db = site.Database.NewContext();
+        Assert.True(await db.Actors.AnyAsync(a => a.Name == name && a.Status == EntryStatus.Confirmed && a.Kind == ActorKind.Person));
+    }
 }
