@@ -150,6 +150,11 @@ internal sealed class FindingsWriter(TrackerDbContext db, WorldSnapshot world, D
                 continue;
             }
 
+            // A place the world lacks is proposed in the analysis (mrt analyze); it is not stored as a candidate place
+            // yet, and is no actor.
+            if (candidate.Kind == "place")
+                continue;
+
             if (await CandidateActorAsync(candidate, cancellationToken) is { } actor && (actor.Id == 0 || !decided.Actors.Contains(actor.Id)))
                 article.Mentions.Add(new Mention { Kind = MentionKind.Actor, Actor = actor, Start = candidate.Start, End = candidate.End, Evidence = Shorten(candidate.Evidence) });
         }

@@ -65,6 +65,21 @@ public abstract class ArticleIntakeTests : IDisposable
     }
 
     [Fact]
+    public async Task A_place_the_world_lacks_is_not_stored_as_an_actor()
+    {
+        await _services.GetRequiredService<MaliRussiaTracker.Data.Seeding.WorldSeeder>().SeedAsync(CancellationToken.None);
+        var tag = Guid.NewGuid().ToString("N")[..8];
+        var result = await Intake.SubmitAsync(new ArticleSubmission($"Les drones livrés par la Russie au Mali sont arrivés à Kindia jeudi.\nRéf. {tag}")
+        {
+            Url = $"https://lieux.example/{tag}", Outlet = "Lieux",
+        }, CancellationToken.None);
+
+        await using var db = database.NewContext();
+        Assert.Equal(IntakeOutcome.Stored, result.Outcome);
+        Assert.False(await db.Actors.AnyAsync(a => a.Name == "Kindia"));
+    }
+
+    [Fact]
     public async Task A_new_article_is_stored_analysed_with_its_keys_and_the_time_it_arrived()
     {
         var result = await Intake.SubmitAsync(new ArticleSubmission("Bamako et Moscou signent un accord.\r\nLe texte entre en vigueur en janvier.")
